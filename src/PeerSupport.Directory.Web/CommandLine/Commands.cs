@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PeerSupport.Directory.Data;
+
+namespace PeerSupport.Directory.Web.CommandLine;
+
+/// <summary>
+/// The operator's verbs: `dotnet run --project src/PeerSupport.Directory.Web -- &lt;verb&gt; [argument]`.
+/// Each runs against the configured database without starting the site (docs/operations.md).
+/// </summary>
+public abstract class Command
+{
+    /// <summary>Arguments left for the host's configuration (e.g. --Database:Provider=SqlServer).</summary>
+    public string[] HostArgs { get; set; } = [];
+
+    public string Argument { get; set; } = "";
+
+    /// <summary>
+    /// Commands leave the search index alone by default: a running site holds its writer, and
+    /// its reconcile job picks up what a command changed.
+    /// </summary>
+    public virtual void Configure(IServiceCollection services) => services.RemoveAll<IListingChangeListener>();
+
+    public abstract Task<int> RunAsync(IServiceProvider services);
+}
+
+public static class Commands
+{
+    public const int Ok = 0;
+    public const int SomeRejected = 1;
+    public const int Failed = 2;
+
+    private static readonly Dictionary<string, (bool NeedsArgument, Func<Command> Create)> Verbs = new()
+    {
+        ["import"] = (true, () => new ImportCommand()),
+        ["export"] = (true, () => new ExportCommand()),
+        ["reindex"] = (false, () => new ReindexCommand()),
+        ["create-admin"] = (true, () => new CreateAdminCommand()),
+        ["sql-script"] = (true, () => new SqlScriptCommand()),
+    };
+
+    /// <summary>The command named by the first argument, or null to serve the site.</summary>
+    public static Command? Parse(string[] args)
+    {
+        if (args.Length == 0 || !Verbs.TryGetValue(args[0], out var verb))
+        {
+            if (args.Length > 0 && !args[0].StartsWith('-'))
+            {
+                throw new ArgumentException($"Unknown command '{args[0]}'. Commands: {string.Join(", ", Verbs.Keys)}.");
+            }
+            return null;
+        }
+        var rest = args.Skip(1).ToArray();
+        var argument = rest.FirstOrDefault(a => !a.StartsWith('-'));
+        if (verb.NeedsArgument && argument is null)
+        {
+            throw new ArgumentException($"'{args[0]}' needs an argument; see docs/operations.md.");
+        }
+        var command = verb.Create();
+        command.Argument = argument ?? "";
+        command.HostArgs = rest.Where(a => a != argument).ToArray();
+        return command;
+    }
+}

@@ -1,0 +1,57 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Search;
+
+namespace PeerSupport.Directory.Web.Jobs;
+
+/// <summary>
+/// Hangfire: in-memory storage for the embedded SQLite default (jobs are idempotent and derive
+/// their work from the database, so a restart that forgets queued jobs loses nothing), SQL
+/// Server storage alongside a SQL Server database. The dashboard is for admins only.
+/// </summary>
+public static class JobsSetup
+{
+    public const string DashboardPath = "/admin/jobs";
+
+    public static void AddJobs(this WebApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseOptions.SqlServer)
+            {
+                config.UseSqlServerStorage(database.ConnectionString);
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+        builder.Services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+    }
+
+    public static void UseJobs(this WebApplication app)
+    {
+        if (app.Services.GetService<IRecurringJobManager>() is not { } recurring)
+        {
+            return;
+        }
+        recurring.AddOrUpdate<IndexReconcileJob>(IndexReconcileJob.RecurringId, job => job.RunAsync(), Cron.Hourly());
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdminOnly()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
+    }
+
+    private sealed class AdminOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}

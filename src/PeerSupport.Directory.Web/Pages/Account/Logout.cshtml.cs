@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeerSupport.Directory.Accounts;
+
+namespace PeerSupport.Directory.Web.Pages.Account;
+
+/// <summary>Sign out (POST only, with antiforgery). Renewing the security stamp ends copies of the cookie elsewhere too.</summary>
+public class LogoutModel(SignInManager<DirectoryUser> signIn, UserManager<DirectoryUser> users) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+        await signIn.SignOutAsync();
+        return RedirectToPage("/Index");
+    }
+}

@@ -1,0 +1,51 @@
+using PeerSupport.Directory.Freshness;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Search;
+
+namespace PeerSupport.Directory.Web.Pages.Find;
+
+/// <summary>One result in words: where, when, who for, how to join, how fresh, which preferences it meets.</summary>
+public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateTime UtcNow)
+{
+    public ListingCard Card => Hit.Card;
+
+    public string WhereText => Hit.Reach switch
+    {
+        Reach.Venue when Hit.DistanceKm is { } km => $"{Miles(km)} away{(Card.Town.Length > 0 ? $", in {Card.Town}" : "")}",
+        Reach.Venue => Card.Town,
+        Reach.CoversArea => $"Covers your area{(Card.AreaName.Length > 0 ? $" ({Card.AreaName})" : "")}",
+        Reach.National => $"{RemoteWords()}, for anyone in {(Card.AreaName.Length > 0 ? Card.AreaName : "the country")}",
+        _ => Card.Town.Length > 0 ? $"{RemoteWords()} (also meets in {Card.Town})" : RemoteWords(),
+    };
+
+    public string? NextMeeting
+    {
+        get
+        {
+            var next = ScheduleText.NextStart(Card.Schedules, UtcNow);
+            var localNow = TimeZoneInfo.ConvertTimeFromUtc(UtcNow, ScheduleText.London);
+            return next is { } n ? ScheduleText.DescribeNext(n, localNow) : null;
+        }
+    }
+
+    public IEnumerable<string> Pattern => Card.Schedules.Select(ScheduleText.Describe);
+
+    public string Freshness => FreshnessText.Describe(Card.LastConfirmedAt, UtcNow);
+
+    public bool MayBeOutOfDate => FreshnessText.MayBeOutOfDate(Card.LastConfirmedAt, UtcNow);
+
+    public IEnumerable<string> Met => Hit.PreferencesMet.Select(Choices.NameOf);
+
+    public IEnumerable<string> NotStated => Hit.PreferencesNotStated.Select(Choices.NameOf);
+
+    private string RemoteWords() =>
+        string.Join(" or ", new[] { Formats.Online, Formats.Phone }.Where(f => Card.Formats.HasFlag(f)).Select(ListingWords.Format)) is { Length: > 0 } words
+            ? words
+            : "Serves your area";
+
+    public static string Miles(double km)
+    {
+        var miles = km / 1.609344;
+        return miles < 0.1 ? "Less than 0.1 miles" : miles < 10 ? $"{miles:0.0} miles" : $"{miles:0} miles";
+    }
+}

@@ -1,0 +1,4 @@
+namespace PeerSupport.Directory.Web.Pages.Find;
+
+/// <summary>What the search form partial needs: the current input, the choices, and a place error to show.</summary>
+public sealed record SearchFormModel(SearchInput Input, SearchChoices Choices, string? WhereError = null);

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Listings;
+
+namespace PeerSupport.Directory.Web.Pages.Groups;
+
+/// <summary>A group's public page. Drafts and listings awaiting moderation are not public: 404.</summary>
+public class DetailsModel(DirectoryDbContext db, TimeProvider clock) : PageModel
+{
+    public Listing Listing { get; private set; } = null!;
+    public DateTime UtcNow { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.AsNoTracking()
+            .Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (listing is null || listing.Status is ListingStatus.Draft or ListingStatus.Pending)
+        {
+            return NotFound();
+        }
+        if (slug != listing.Slug)
+        {
+            return RedirectToPagePermanent("/Groups/Details", new { id, slug = listing.Slug });
+        }
+        Listing = listing;
+        UtcNow = clock.GetUtcNow().UtcDateTime;
+        return Page();
+    }
+}

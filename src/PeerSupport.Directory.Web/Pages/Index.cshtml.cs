@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Web.Pages.Find;
+
+namespace PeerSupport.Directory.Web.Pages;
+
+public class IndexModel(DirectoryDbContext db) : PageModel
+{
+    public SearchChoices Choices { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Choices = await SearchChoices.LoadAsync(db, cancellationToken);
+}

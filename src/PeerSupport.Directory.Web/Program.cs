@@ -1,0 +1,47 @@
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Search;
+using PeerSupport.Directory.Web.Accounts;
+using PeerSupport.Directory.Web.CommandLine;
+using PeerSupport.Directory.Web.Hosting;
+using PeerSupport.Directory.Web.Jobs;
+using PeerSupport.Directory.Web.Safety;
+
+// `dotnet run` serves the site; `dotnet run -- <verb> ...` runs a command (see docs/operations.md).
+var command = Commands.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+
+builder.AddPrivateLogging();
+builder.Services.AddDirectoryData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSearch();
+builder.AddPlacesAndSeed();
+builder.AddAccounts();
+builder.AddSafety();
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", Policies.Admin));
+if (command is null)
+{
+    builder.AddJobs();
+}
+else
+{
+    command.Configure(builder.Services);
+}
+
+var app = builder.Build();
+if (command is not null)
+{
+    return await command.RunAsync(app.Services);
+}
+
+await DirectoryStartup.PrepareAsync(app.Services);
+
+app.UseSafety();
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseJobs();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Taxonomy;
+
+namespace PeerSupport.Directory.Data;
+
+/// <summary>
+/// The single source of truth. Every save renews the concurrency token of each touched
+/// listing, records its field changes in <see cref="ListingChange"/> (same transaction),
+/// and tells <see cref="IListingChangeListener"/> once the change is committed.
+///
+/// Migrations, one assembly per provider (run from the repository root):
+///   dotnet ef migrations add NAME --project src/PeerSupport.Directory.Migrations.Sqlite
+///   dotnet ef migrations add NAME --project src/PeerSupport.Directory.Migrations.SqlServer
+/// Every model change adds a migration to both in the same commit.
+/// </summary>
+public class DirectoryDbContext(
+    DbContextOptions<DirectoryDbContext> options,
+    TimeProvider clock,
+    IChangeActor? actor = null,
+    IListingChangeListener? listener = null)
+    : IdentityDbContext<DirectoryUser>(options)
+{
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<ListingSchedule> ListingSchedules => Set<ListingSchedule>();
+    public DbSet<ListingContact> ListingContacts => Set<ListingContact>();
+    public DbSet<ListingLead> ListingLeads => Set<ListingLead>();
+    public DbSet<ListingChange> ListingChanges => Set<ListingChange>();
+    public DbSet<TaxonomyDimension> TaxonomyDimensions => Set<TaxonomyDimension>();
+    public DbSet<TaxonomyTag> TaxonomyTags => Set<TaxonomyTag>();
+
+    private readonly HashSet<int> committedListingIds = [];
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Every DateTime is UTC; say so when reading it back (SQLite and SQL Server both drop the Kind).
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = ListingHistory.Record(ChangeTracker, clock.GetUtcNow().UtcDateTime, actor?.Name ?? "system");
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var listing in touched)
+        {
+            committedListingIds.Add(listing.Id);
+        }
+        if (Database.CurrentTransaction is null)
+        {
+            await NotifyCommittedAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Called after the surrounding transaction commits (see <see cref="ListingCommitInterceptor"/>).</summary>
+    internal async Task NotifyCommittedAsync(CancellationToken cancellationToken)
+    {
+        if (committedListingIds.Count == 0)
+        {
+            return;
+        }
+        var ids = committedListingIds.ToArray();
+        committedListingIds.Clear();
+        if (listener is not null)
+        {
+            await listener.ListingsCommittedAsync(ids, cancellationToken);
+        }
+    }
+
+    internal void ForgetUncommitted() => committedListingIds.Clear();
+}
+
+/// <summary>Who is making a change, for the history ("system", "import", a user id).</summary>
+public interface IChangeActor
+{
+    string Name { get; }
+}
+
+/// <summary>Hears about listings whose changes have been committed (the search index does).</summary>
+public interface IListingChangeListener
+{
+    Task ListingsCommittedAsync(IReadOnlyCollection<int> listingIds, CancellationToken cancellationToken);
+}

@@ -1,0 +1,38 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using PeerSupport.Directory.Listings;
+
+namespace PeerSupport.Directory.Geography;
+
+/// <summary>Whether a point lies in the area a listing serves (NetTopologySuite for region polygons).</summary>
+public static class AreaShapes
+{
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+
+    /// <summary>A valid polygon or multipolygon from WKT (longitude latitude order), or null.</summary>
+    public static Geometry? ReadPolygon(string? wkt)
+    {
+        if (string.IsNullOrWhiteSpace(wkt))
+        {
+            return null;
+        }
+        try
+        {
+            var geometry = new WKTReader(Factory.GeometryServices).Read(wkt);
+            return geometry is Polygon or MultiPolygon && geometry.IsValid ? geometry : null;
+        }
+        catch (ParseException)
+        {
+            return null;
+        }
+    }
+
+    public static bool Covers(AreaServed area, GeoPoint point, Geometry? regionShape = null) => area.Kind switch
+    {
+        AreaKind.National => true,
+        AreaKind.Radius => area is { Latitude: { } lat, Longitude: { } lon, RadiusKm: { } km }
+            && new GeoPoint(lat, lon).DistanceKmTo(point) <= km,
+        AreaKind.Region => (regionShape ?? ReadPolygon(area.Wkt))?.Covers(Factory.CreatePoint(new Coordinate(point.Longitude, point.Latitude))) ?? false,
+        _ => false,
+    };
+}

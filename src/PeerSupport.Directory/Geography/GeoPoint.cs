@@ -1,0 +1,31 @@
+namespace PeerSupport.Directory.Geography;
+
+/// <summary>A WGS84 point.</summary>
+public readonly record struct GeoPoint(double Latitude, double Longitude)
+{
+    private const double EarthRadiusKm = 6371.0088;
+
+    /// <summary>Great-circle distance (haversine); within 0.5% of the ellipsoid over Great Britain.</summary>
+    public double DistanceKmTo(GeoPoint other)
+    {
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        var dLat = Radians(other.Latitude - Latitude);
+        var dLon = Radians(other.Longitude - Longitude);
+        var a = Math.Pow(Math.Sin(dLat / 2), 2)
+            + Math.Cos(Radians(Latitude)) * Math.Cos(Radians(other.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>Latitude and longitude half-widths of a box that holds every point within <paramref name="km"/>.</summary>
+    public (double MinLat, double MaxLat, double MinLon, double MaxLon) BoundingBox(double km)
+    {
+        var dLat = km / 111.2;
+        var dLon = km / (111.2 * Math.Max(0.01, Math.Cos(Latitude * Math.PI / 180)));
+        return (Latitude - dLat, Latitude + dLat, Longitude - dLon, Longitude + dLon);
+    }
+
+    /// <summary>True for points in or near Great Britain (its bounding box, with a margin).</summary>
+    public bool IsInGreatBritain => Latitude is >= 49.8 and <= 60.95 && Longitude is >= -8.7 and <= 1.9;
+
+    public static double Miles(double km) => km / 1.609344;
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Sharing;
+
+namespace PeerSupport.Directory.Listings.Import;
+
+public sealed record ImportProblem(int Position, string? ExternalId, IReadOnlyList<string> Reasons)
+{
+    public override string ToString() =>
+        $"record {Position}{(ExternalId is null ? "" : $" ({ExternalId})")}: {string.Join("; ", Reasons)}";
+}
+
+public sealed record ImportResult(int Created, int Updated, int Unchanged, IReadOnlyList<ImportProblem> Rejected);
+
+/// <summary>
+/// Imports listings from the documented JSON format (docs/import-format.md). Every record is
+/// checked first; invalid ones are reported and left out whole; the valid ones are saved in
+/// one transaction. Idempotent by external id: an unchanged record writes nothing.
+/// </summary>
+public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
+{
+    /// <exception cref="JsonException">The file is not JSON of the documented shape at all.</exception>
+    public async Task<ImportResult> ImportAsync(Stream json, CancellationToken cancellationToken = default)
+    {
+        using var document = await JsonDocument.ParseAsync(json, cancellationToken: cancellationToken);
+        if (!document.RootElement.TryGetProperty("listings", out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("The file must be a JSON object with a \"listings\" array (docs/import-format.md).");
+        }
+
+        var knownTags = await db.TaxonomyTags.ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var tagSlugs = knownTags.Keys.ToHashSet();
+        var problems = new List<ImportProblem>();
+        var valid = new List<ListingRecordParser.Parsed>();
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            position++;
+            ListingRecord? record;
+            try
+            {
+                record = element.Deserialize<ListingRecord>(ListingFile.Json);
+            }
+            catch (JsonException e)
+            {
+                problems.Add(new ImportProblem(position, null, [$"not a listing record: {e.Message}"]));
+                continue;
+            }
+            if (record is null)
+            {
+                problems.Add(new ImportProblem(position, null, ["empty record"]));
+                continue;
+            }
+            var (parsed, errors) = ListingRecordParser.Parse(record, tagSlugs);
+            if (record.ExternalId is { } id && !seenIds.Add(id.Trim()))
+            {
+                errors.Add($"externalId '{id}' appears earlier in the file");
+                parsed = null;
+            }
+            if (parsed is null)
+            {
+                problems.Add(new ImportProblem(position, record.ExternalId, errors));
+                continue;
+            }
+            valid.Add(parsed);
+        }
+
+        var (created, updated, unchanged) = await SaveAsync(valid, knownTags, cancellationToken);
+        return new ImportResult(created, updated, unchanged, problems);
+    }
+
+    private async Task<(int Created, int Updated, int Unchanged)> SaveAsync(
+        List<ListingRecordParser.Parsed> records, Dictionary<string, Taxonomy.TaxonomyTag> tags, CancellationToken cancellationToken)
+    {
+        var ids = records.Select(r => r.Listing.ExternalId!).ToList();
+        var existing = await db.Listings
+            .Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags)
+            .Where(l => l.ExternalId != null && ids.Contains(l.ExternalId))
+            .AsSplitQuery()
+            .ToDictionaryAsync(l => l.ExternalId!, cancellationToken);
+        var usedCodes = (await db.Listings.Select(l => l.ShortCode).ToListAsync(cancellationToken)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (created, updated, unchanged) = (0, 0, 0);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            if (!existing.TryGetValue(record.Listing.ExternalId!, out var listing))
+            {
+                listing = new Listing
+                {
+                    Name = record.Listing.Name,
+                    Slug = record.Listing.Slug,
+                    Summary = record.Listing.Summary,
+                    ShortCode = NewCode(usedCodes),
+                    ExternalId = record.Listing.ExternalId,
+                    LastConfirmedAt = now,
+                    LastConfirmedBy = "import",
+                };
+                db.Listings.Add(listing);
+                created++;
+            }
+            var changed = ListingCopy.CopyFrom(listing, record.Listing, record.TagSlugs.Select(s => tags[s]).ToList());
+            if (record.HasLastConfirmed && listing.LastConfirmedAt != record.Listing.LastConfirmedAt)
+            {
+                listing.LastConfirmedAt = record.Listing.LastConfirmedAt;
+                listing.LastConfirmedBy = "import";
+                changed = true;
+            }
+            if (db.Entry(listing).State != EntityState.Added)
+            {
+                if (changed)
+                {
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (created, updated, unchanged);
+    }
+
+    private static string NewCode(HashSet<string> used)
+    {
+        string code;
+        do
+        {
+            code = ShortLinkCode.New();
+        }
+        while (!used.Add(code));
+        return code;
+    }
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using PeerSupport.Directory.Geography;
+
+namespace PeerSupport.Directory.Listings.Import;
+
+/// <summary>
+/// Checks one <see cref="ListingRecord"/> and turns it into an unsaved <see cref="Listing"/>
+/// (tags as slugs), or lists every reason it cannot be imported.
+/// </summary>
+public static class ListingRecordParser
+{
+    public sealed record Parsed(Listing Listing, IReadOnlyList<string> TagSlugs, bool HasLastConfirmed);
+
+    public static (Parsed? Result, List<string> Errors) Parse(ListingRecord r, IReadOnlySet<string> knownTags)
+    {
+        var errors = new List<string>();
+        void Require(string? value, string field, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add($"{field} is required");
+            }
+            else if (value.Length > max)
+            {
+                errors.Add($"{field} is longer than {max} characters");
+            }
+        }
+        Require(r.ExternalId, "externalId", 100);
+        Require(r.Name, "name", 150);
+        Require(r.Summary, "summary", 300);
+
+        T EnumOf<T>(string? value, string field, T? fallback = null) where T : struct, Enum
+        {
+            if (value is null && fallback is { } f)
+            {
+                return f;
+            }
+            if (value is not null && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                return parsed;
+            }
+            errors.Add($"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}{(value is null ? "" : $", not '{value}'")}");
+            return default;
+        }
+        TFlags Flags<TFlags>(List<string>? values, string field) where TFlags : struct, Enum
+        {
+            var result = 0;
+            foreach (var value in values ?? [])
+            {
+                if (Enum.TryParse<TFlags>(value, ignoreCase: true, out var flag) && Enum.IsDefined(flag) && Convert.ToInt32(flag, CultureInfo.InvariantCulture) != 0)
+                {
+                    result |= Convert.ToInt32(flag, CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    errors.Add($"{field} has an unknown value '{value}'");
+                }
+            }
+            return (TFlags)Enum.ToObject(typeof(TFlags), result);
+        }
+
+        var formats = Flags<Formats>(r.Formats, "formats");
+        if (formats == Formats.None)
+        {
+            errors.Add("formats needs at least one of Group, OneToOne, InPerson, Online, Phone");
+        }
+        var listing = new Listing
+        {
+            ExternalId = r.ExternalId?.Trim(),
+            Name = r.Name?.Trim() ?? "",
+            Slug = Slug.From(r.Name ?? ""),
+            ShortCode = "",
+            Summary = r.Summary?.Trim() ?? "",
+            Description = r.Description?.Trim() ?? "",
+            WhoFor = r.WhoFor?.Trim() ?? "",
+            Eligibility = r.Eligibility?.Trim() ?? "",
+            FirstVisit = r.FirstVisit?.Trim() ?? "",
+            Organisation = r.Organisation?.Trim() ?? "",
+            HostType = EnumOf<HostType>(r.HostType, "hostType"),
+            RunBy = EnumOf<RunBy>(r.RunBy, "runBy"),
+            JoinBy = EnumOf<JoinBy>(r.JoinBy, "joinBy"),
+            Cost = EnumOf<Cost>(r.Cost, "cost"),
+            CostNotes = r.CostNotes?.Trim() ?? "",
+            Formats = formats,
+            Accessibility = Flags<Accessibility>(r.Accessibility, "accessibility"),
+            Languages = string.Join(", ", (r.Languages ?? []).Select(l => l.Trim()).Where(l => l.Length > 0)),
+            Status = EnumOf<ListingStatus>(r.Status, "status", ListingStatus.Published),
+            LastConfirmedAt = r.LastConfirmed?.UtcDateTime,
+            PausedUntil = ParseDate(r.PausedUntil, "pausedUntil", errors),
+        };
+
+        var unknownTags = (r.Tags ?? []).Where(t => !knownTags.Contains(t)).ToList();
+        if (unknownTags.Count > 0)
+        {
+            errors.Add($"tags not in the taxonomy: {string.Join(", ", unknownTags)}");
+        }
+        foreach (var (c, i) in (r.Contacts ?? []).Select((c, i) => (c, i + 1)))
+        {
+            var kind = EnumOf<ContactKind>(c.Kind, $"contacts[{i}].kind");
+            if (string.IsNullOrWhiteSpace(c.Value))
+            {
+                errors.Add($"contacts[{i}].value is required");
+            }
+            listing.Contacts.Add(new ListingContact { Kind = kind, Value = c.Value?.Trim() ?? "", Label = c.Label?.Trim() ?? "" });
+        }
+        foreach (var (s, i) in (r.Schedules ?? []).Select((s, i) => (s, i + 1)))
+        {
+            listing.Schedules.Add(ParseSchedule(s, $"schedules[{i}]", errors, EnumOf<ScheduleKind>(s.Kind, $"schedules[{i}].kind")));
+        }
+        listing.Place = ParsePlace(r.Place, errors);
+        listing.Area = ParseArea(r.Area, errors);
+        if (formats.HasFlag(Formats.InPerson) && listing.Place is null && listing.Area is null)
+        {
+            errors.Add("an in-person listing needs a place (or an area it serves)");
+        }
+        if (listing.Place is null && listing.Area is null && !formats.HasFlag(Formats.Online) && !formats.HasFlag(Formats.Phone))
+        {
+            errors.Add("a listing needs a place, an area served, or to be online or by phone");
+        }
+        return errors.Count == 0
+            ? (new Parsed(listing, (r.Tags ?? []).Distinct().ToList(), r.LastConfirmed is not null), errors)
+            : (null, errors);
+    }
+
+    private static ListingSchedule ParseSchedule(ScheduleRecord s, string field, List<string> errors, ScheduleKind kind)
+    {
+        DayOfWeek? day = null;
+        if (s.Day is not null)
+        {
+            if (Enum.TryParse<DayOfWeek>(s.Day, ignoreCase: true, out var d) && Enum.IsDefined(d))
+            {
+                day = d;
+            }
+            else
+            {
+                errors.Add($"{field}.day must be a day of the week, not '{s.Day}'");
+            }
+        }
+        else if (kind is ScheduleKind.Weekly or ScheduleKind.Fortnightly or ScheduleKind.MonthlyNthWeekday)
+        {
+            errors.Add($"{field}.day is required for {kind}");
+        }
+        if (kind == ScheduleKind.MonthlyNthWeekday && s.Nth is not (1 or 2 or 3 or 4 or -1))
+        {
+            errors.Add($"{field}.nth must be 1, 2, 3, 4 or -1 (last)");
+        }
+        var date = ParseDate(s.Date, $"{field}.date", errors);
+        if (kind == ScheduleKind.OneOff && date is null)
+        {
+            errors.Add($"{field}.date is required for OneOff");
+        }
+        var start = ParseTime(s.Start, $"{field}.start", errors);
+        var end = ParseTime(s.End, $"{field}.end", errors);
+        if (kind != ScheduleKind.ByArrangement && start is null)
+        {
+            errors.Add($"{field}.start is required for {kind}");
+        }
+        if (start is { } a && end is { } b && b <= a)
+        {
+            errors.Add($"{field}.end must be after start");
+        }
+        return new ListingSchedule
+        {
+            Kind = kind,
+            Day = day,
+            Nth = kind == ScheduleKind.MonthlyNthWeekday ? s.Nth : null,
+            Date = date,
+            Start = start,
+            End = end,
+            Notes = s.Notes?.Trim() ?? "",
+        };
+    }
+
+    private static Place? ParsePlace(PlaceRecord? p, List<string> errors)
+    {
+        if (p is null)
+        {
+            return null;
+        }
+        if (p.Latitude is not { } lat || p.Longitude is not { } lon)
+        {
+            errors.Add("place.latitude and place.longitude are required");
+            return null;
+        }
+        if (!new GeoPoint(lat, lon).IsInGreatBritain)
+        {
+            errors.Add($"place coordinates ({lat}, {lon}) are not in Great Britain");
+        }
+        return new Place
+        {
+            VenueName = p.Venue?.Trim() ?? "",
+            Address = p.Address?.Trim() ?? "",
+            Town = p.Town?.Trim() ?? "",
+            Postcode = p.Postcode?.Trim().ToUpperInvariant() ?? "",
+            Latitude = lat,
+            Longitude = lon,
+        };
+    }
+
+    private static AreaServed? ParseArea(AreaRecord? a, List<string> errors)
+    {
+        if (a is null)
+        {
+            return null;
+        }
+        if (!Enum.TryParse<AreaKind>(a.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        {
+            errors.Add($"area.kind must be National, Region or Radius, not '{a.Kind}'");
+            return null;
+        }
+        var area = new AreaServed { Kind = kind, Name = a.Name?.Trim() ?? "" };
+        if (kind == AreaKind.Radius)
+        {
+            if (a.Latitude is not { } lat || a.Longitude is not { } lon || a.RadiusKm is not > 0)
+            {
+                errors.Add("a Radius area needs latitude, longitude and a positive radiusKm");
+            }
+            else if (!new GeoPoint(lat, lon).IsInGreatBritain)
+            {
+                errors.Add($"area centre ({lat}, {lon}) is not in Great Britain");
+            }
+            (area.Latitude, area.Longitude, area.RadiusKm) = (a.Latitude, a.Longitude, a.RadiusKm);
+        }
+        if (kind == AreaKind.Region)
+        {
+            area.Wkt = a.Wkt;
+            if (AreaShapes.ReadPolygon(a.Wkt) is null)
+            {
+                errors.Add("a Region area needs wkt: a valid POLYGON or MULTIPOLYGON in longitude-latitude order");
+            }
+        }
+        return area;
+    }
+
+    private static DateOnly? ParseDate(string? value, string field, List<string> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors.Add($"{field} must be a date like 2027-01-31, not '{value}'");
+        return null;
+    }
+
+    private static TimeOnly? ParseTime(string? value, string field, List<string> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+        errors.Add($"{field} must be a 24-hour time like 18:30, not '{value}'");
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace PeerSupport.Directory.Listings;
+
+public enum ScheduleKind { Weekly, Fortnightly, MonthlyNthWeekday, OneOff, ByArrangement }
+
+/// <summary>
+/// When a listing meets. Times are Europe/London wall-clock times; <see cref="Date"/> is the
+/// one-off date, or any date a fortnightly session falls on (its anchor).
+/// </summary>
+public class ListingSchedule
+{
+    public int Id { get; set; }
+    public int ListingId { get; set; }
+    public ScheduleKind Kind { get; set; }
+    public DayOfWeek? Day { get; set; }
+
+    /// <summary>1–4 for the nth weekday of the month, −1 for the last.</summary>
+    public int? Nth { get; set; }
+
+    public DateOnly? Date { get; set; }
+    public TimeOnly? Start { get; set; }
+    public TimeOnly? End { get; set; }
+    public string Notes { get; set; } = "";
+}

@@ -1,0 +1,203 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using PeerSupport.Directory.Data;
+
+namespace PeerSupport.Directory.Search;
+
+/// <summary>
+/// Owns the Lucene index: one long-lived <see cref="IndexWriter"/> and a
+/// <see cref="SearcherManager"/> for near-real-time searches. Updates are visible as soon
+/// as they are made (the searcher is refreshed after each batch); commits, which fsync,
+/// are batched by a one-second timer and carry the schema version.
+///
+/// The index lives in data/index/&lt;generation&gt;; data/index/current names the live one.
+/// A rebuild writes a fresh generation and swaps it in, so a crash mid-rebuild leaves the
+/// old index in place, and a crash mid-update loses only uncommitted work, which the
+/// reconcile at start-up redoes from the database.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string SchemaKey = "schema";
+    private static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    private readonly string root;
+    private readonly ILogger<SearchIndex> logger;
+    private readonly System.Threading.Lock swapLock = new();
+    private readonly Timer commitTimer;
+    private State state;
+    private int dirty;
+
+    public Analyzer Analyzer { get; } = new EnglishAnalyzer(Lucene);
+
+    private sealed record State(string Generation, FSDirectory Directory, IndexWriter Writer, SearcherManager Manager) : IDisposable
+    {
+        public void Dispose()
+        {
+            Manager.Dispose();
+            Writer.Dispose();
+            Directory.Dispose();
+        }
+    }
+
+    public SearchIndex(DataFolder data, ILogger<SearchIndex> logger)
+    {
+        root = data.Combine("index");
+        this.logger = logger;
+        System.IO.Directory.CreateDirectory(root);
+        var generation = ReadCurrentGeneration() ?? NewGeneration();
+        state = Open(generation);
+        NeedsRebuild = state.Writer.CommitData.TryGetValue(SchemaKey, out var schema) is false || schema != ListingDocument.SchemaVersion;
+        commitTimer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>True when the index is missing or was written with another schema version.</summary>
+    public bool NeedsRebuild { get; private set; }
+
+    public void Upsert(IEnumerable<Document> documents, IEnumerable<int> deletedIds)
+    {
+        var writer = state.Writer;
+        foreach (var doc in documents)
+        {
+            writer.UpdateDocument(new Term(ListingDocument.Id, doc.Get(ListingDocument.Id)), doc);
+        }
+        foreach (var id in deletedIds)
+        {
+            writer.DeleteDocuments(new Term(ListingDocument.Id, ListingDocument.IdTerm(id)));
+        }
+        Interlocked.Exchange(ref dirty, 1);
+        state.Manager.MaybeRefreshBlocking();
+    }
+
+    /// <summary>A searcher for one query; dispose the lease to release it.</summary>
+    public SearcherLease Acquire()
+    {
+        lock (swapLock)
+        {
+            var manager = state.Manager;
+            return new SearcherLease(manager, manager.Acquire());
+        }
+    }
+
+    /// <summary>Every indexed listing id with the version it was indexed at.</summary>
+    public Dictionary<int, string> IndexedVersions()
+    {
+        using var lease = Acquire();
+        var result = new Dictionary<int, string>();
+        var reader = lease.Searcher.IndexReader;
+        var fields = new HashSet<string> { ListingDocument.Id, ListingDocument.Version };
+        foreach (var leaf in reader.Leaves)
+        {
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+                var stored = leaf.AtomicReader.Document(doc, fields);
+                result[int.Parse(stored.Get(ListingDocument.Id), System.Globalization.CultureInfo.InvariantCulture)] = stored.Get(ListingDocument.Version);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Builds a new generation from <paramref name="documents"/> and swaps it in.</summary>
+    public void Rebuild(IEnumerable<Document> documents)
+    {
+        var fresh = Open(NewGeneration());
+        foreach (var doc in documents)
+        {
+            fresh.Writer.AddDocument(doc);
+        }
+        Commit(fresh.Writer);
+        fresh.Manager.MaybeRefreshBlocking();
+        State old;
+        lock (swapLock)
+        {
+            old = state;
+            state = fresh;
+            NeedsRebuild = false;
+        }
+        WriteCurrentGeneration(fresh.Generation);
+        old.Dispose();
+        TryDelete(old.Generation);
+    }
+
+    public void CommitIfDirty()
+    {
+        if (Interlocked.Exchange(ref dirty, 0) == 1)
+        {
+            try
+            {
+                Commit(state.Writer);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The index was swapped or closed between the check and the commit; nothing to save.
+            }
+        }
+    }
+
+    private static void Commit(IndexWriter writer)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = ListingDocument.SchemaVersion });
+        writer.Commit();
+    }
+
+    private State Open(string generation)
+    {
+        var directory = new NIOFSDirectory(new DirectoryInfo(Path.Combine(root, generation)));
+        var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+    }
+
+    private string CurrentFile => Path.Combine(root, "current");
+
+    private string? ReadCurrentGeneration()
+    {
+        var name = File.Exists(CurrentFile) ? File.ReadAllText(CurrentFile).Trim() : null;
+        return name is { Length: > 0 } && System.IO.Directory.Exists(Path.Combine(root, name)) ? name : null;
+    }
+
+    private void WriteCurrentGeneration(string generation)
+    {
+        var temp = CurrentFile + ".tmp";
+        File.WriteAllText(temp, generation);
+        File.Move(temp, CurrentFile, overwrite: true);
+    }
+
+    private static string NewGeneration() => $"g{DateTime.UtcNow:yyyyMMddHHmmssfff}{Random.Shared.Next(1000):000}";
+
+    private void TryDelete(string generation)
+    {
+        try
+        {
+            System.IO.Directory.Delete(Path.Combine(root, generation), recursive: true);
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the old index generation {Generation}; it is unused and can be removed by hand.", generation);
+        }
+    }
+
+    public void Dispose()
+    {
+        commitTimer.Dispose();
+        CommitIfDirty();
+        state.Dispose();
+        Analyzer.Dispose();
+    }
+}
+
+public readonly struct SearcherLease(SearcherManager manager, IndexSearcher searcher) : IDisposable
+{
+    public IndexSearcher Searcher { get; } = searcher;
+
+    public void Dispose() => manager.Release(Searcher);
+}
