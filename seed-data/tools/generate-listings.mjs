@@ -640,8 +640,8 @@ const FIXED = () => {
 // =====================================================================
 const T = (id, o) => ({ id, extra: [], slot: 'any', elig: '18 and over.', ...o });
 const THEMES = [
-  T('general', { tags: ['all-genders'], weight: 6, who: 'adults living with anxiety, depression or other mental health difficulties', short: 'Peer', topic: 'mental ill health',
-    names: ['{T} Open Door Peer Group', 'Common Ground {T}', '{T} Peer Support Circle', 'Better Together {T}', '{T} Talk and Listen Group', 'Side by Side {T}', 'The {T} Wednesday Club', '{T} Hope Circle'],
+  T('general', { tags: ['all-genders'], weight: 6, who: 'adults living with anxiety, depression or other mental health difficulties', short: 'Wellbeing', topic: 'mental ill health',
+    names: ['{T} Open Door Peer Group', 'Common Ground {T}', '{T} Peer Support Circle', 'Better Together {T}', '{T} Talk and Listen Group', 'Alongside {T}', 'The {T} Wednesday Club', '{T} Hope Circle'],
     hooks: ['No diagnosis needed, and nobody will tell you what to do.', 'Come as you are; you can just listen.', 'A space to be with people who get it.'],
     about: ['An open group for anyone finding life hard because of their mental health: anxiety, depression, panic, stress or something without a name. You do not need a diagnosis.', 'We started because we wanted somewhere to talk that was not a waiting room. Members share what helps them get through the week, and what does not.'],
     whoFor: 'Adults with any experience of mental ill health, diagnosed or not.' }),
@@ -655,6 +655,16 @@ const THEMES = [
     hooks: ['Wherever you are in your journey, you are welcome.', 'Waiting lists, family, work and joy: talk about all of it.'],
     about: ['A space run by trans people for trans, non-binary and gender-questioning people. You do not need to be out, or to have started any transition.', 'We talk about mental health alongside everything else: waiting lists, family, dysphoria and euphoria.'],
     whoFor: 'Trans, non-binary and gender-questioning people.' }),
+  T('bi', { tags: ['lgbt-plus', 'bisexual-pansexual'], who: 'bi and pan people', short: 'Bi+', topic: 'being bi or pan', slot: 'eve',
+    names: ['{T} Bi+ Peer Group', 'Both Ways {T}', '{T} Bi and Pan Circle'],
+    hooks: ['Not "just a phase", and not invisible here.', 'For bi, pan and bi+ people of every gender.'],
+    about: ['A peer group for bisexual, pansexual and other bi+ people, who can feel invisible in straight and gay spaces alike.', 'We talk about biphobia, relationships, coming out (again and again) and mental health.'],
+    whoFor: 'Bisexual, pansexual and bi+ people of any gender.' }),
+  T('ace', { tags: ['lgbt-plus', 'asexual-aromantic'], formats: [['Group', 'Online'], ['Group', 'InPerson']], who: 'asexual and aromantic people', short: 'Ace and Aro', topic: 'being asexual or aromantic', slot: 'eve',
+    names: ['{T} Ace and Aro Circle', 'Ace Space {T}', '{T} Asexual Peer Group'],
+    hooks: ['A space where nobody asks when you will meet someone.', 'Ace, aro and questioning people welcome.'],
+    about: ['A peer group for asexual, aromantic and ace-spectrum people, and anyone questioning.', 'Members talk about pressure from family and friends, relationships on their own terms, and mental health.'],
+    whoFor: 'Asexual, aromantic and ace-spectrum people.' }),
   T('gbm', { tags: ['lgbt-plus', 'gay-bisexual-men', 'men'], who: 'gay, bi and queer men', short: 'Gay and Bi Men\'s', topic: 'being a gay or bi man with mental health struggles', slot: 'eve',
     names: ['{T} Gay and Bi Men\'s Circle', 'Brothers Out {T}', '{T} Queer Men\'s Peer Group'],
     hooks: ['Talk about loneliness, chemsex, body image and relationships without judgement.', 'A social alternative to the scene.'],
@@ -676,7 +686,7 @@ const THEMES = [
     about: ['A user-led group for people from Black, Asian and other minority ethnic communities, where members understand how racism, culture and family shape mental health.', 'Many members had poor experiences of services that did not understand their culture. The group is a place to be understood first.'],
     whoFor: 'Adults from Black, Asian, mixed heritage and other minority ethnic communities.' }),
   T('black', { tags: ['black-african-caribbean', 'black-minority-ethnic'], where: 'city', weight: 2, who: 'Black people of African and Caribbean heritage', short: 'Black', topic: 'being Black and living with mental ill health',
-    names: ['{T} Black Minds Matter Circle', 'Heritage Minds {T}', '{T} African Caribbean Wellbeing Circle', 'Roots and Wings {T}'],
+    names: ['{T} Black Wellbeing Circle', 'Heritage Minds {T}', '{T} African Caribbean Wellbeing Circle', 'Roots and Wings {T}'],
     hooks: ['By Black people, for Black people.', 'A space to talk about racism, faith and family with people who share them.'],
     about: ['A peer group by and for Black people of African and Caribbean heritage. We talk about the weight of racism, about services, faith, family and what gets us through.', 'Members often say it is the first place they have talked about mental health without having to translate their experience.'],
     whoFor: 'Black adults of African and Caribbean heritage.' }),
@@ -721,12 +731,12 @@ const THEMES = [
     about: ['A peer group that meets in Welsh, for people who find it easier to talk about feelings in their first language. Learners are very welcome.', 'Many Welsh speakers struggle to find support in Welsh. This group was set up so you do not have to translate yourself.'],
     whoFor: 'Welsh speakers and learners.' }),
   T('mums', { tags: ['perinatal', 'mothers', 'new-parents'], extra: ['expectant-parents', 'families', 'women'], weight: 2, slot: 'day', who: 'mums struggling during pregnancy or after having a baby', short: 'Mums\'', topic: 'perinatal mental health', acc: ['ChildrenWelcome'],
-    names: ['{T} Mums\' Matter Group', 'Bumps and Beyond {T}', '{T} Mum to Mum', 'Little Steps {T}', '{T} New Mums\' Circle'],
+    names: ['{T} Mums\' Peer Circle', 'Bumps and Beyond {T}', '{T} Mum to Mum', 'Little Steps {T}', '{T} New Mums\' Circle'],
     hooks: ['Babies very welcome.', 'For postnatal depression, anxiety, birth trauma or just feeling lost.'],
     about: ['A group for mums who are finding pregnancy or life with a new baby harder than they expected: low mood, anxiety, intrusive thoughts, or a birth that did not go to plan.', 'Run by mums who have had perinatal mental health difficulties themselves. Bring your baby: we have mats, toys and a spare pair of arms.'],
     whoFor: 'Mums who are pregnant or have a child under two.', elig: 'Pregnant or with a child under two.' }),
   T('dads', { tags: ['fathers', 'perinatal', 'men'], extra: ['new-parents'], slot: 'eve', who: 'dads and partners finding parenthood hard', short: 'Dads\'', topic: 'becoming a dad',
-    names: ['{T} Dads\' Peer Group', 'Dad Talk {T}', '{T} New Dads\' Circle', 'Dads Matter {T}'],
+    names: ['{T} Dads\' Peer Group', 'Dad Talk {T}', '{T} New Dads\' Circle', 'Dads Together {T}'],
     hooks: ['Because dads struggle too.', 'For dads and partners after a difficult birth or a tough first year.'],
     about: ['A peer group for dads and partners who are struggling: after a traumatic birth, when a partner is unwell, or simply because the first years of parenthood are hard.', 'Dads often put their own feelings last. This is a place to put them first for an hour.'],
     whoFor: 'Dads, partners and co-parents of children under five.' }),
@@ -755,6 +765,11 @@ const THEMES = [
     hooks: ['Support from people who have served time themselves.', 'Whether you got out last week or ten years ago.'],
     about: ['Peer support from people who have been in prison themselves. We know the first weeks out can be the hardest: housing, money, probation appointments and old pressures.', 'Members support each other to stay well and stay out. Probation officers and keyworkers can refer, but you can also contact us directly.'],
     whoFor: 'Adults who have spent time in prison, are on probation or licence, or are due for release.' }),
+  T('inside', { tags: ['in-prison', 'prison-experience', 'leaving-prison'], extra: ['women', 'men'], formats: [['OneToOne', 'InPerson'], ['OneToOne', 'InPerson', 'Phone']], area: true, who: 'people in prison who are preparing for release', short: 'Through the Gate', topic: 'prison',
+    names: ['{T} Inside Track Mentors', 'Gate to Home {T}', '{T} Release Peer Mentors'],
+    hooks: ['We start meeting you inside and carry on after you get out.', 'Mentors who have served time themselves.'],
+    about: ['Peer mentors who have been in prison themselves meet people inside in the months before release, then carry on meeting in the community afterwards.', 'Mentors help with the practical things (ID, bank account, housing, probation) and are someone to talk to on the hard days.'],
+    whoFor: 'People in prison within six months of release, and people who have just been released.', elig: 'Aged 18 and over.' }),
   T('prisonfamilies', { tags: ['families-of-prisoners'], extra: ['families', 'mothers'], who: 'families of people in prison', short: 'Prisoners\' Families', topic: 'having someone you love in prison',
     names: ['{T} Families Inside Circle', 'Holding On {T}', '{T} Prisoners\' Families Peer Group'],
     hooks: ['You are serving a sentence too.', 'Partners, parents and grandparents welcome.'],
@@ -926,7 +941,7 @@ const THEMES = [
     about: ['A trauma-informed peer group for survivors of abuse, violence and other overwhelming experiences. Nobody is asked to tell their story.', 'Each session has the same calm structure, with grounding at the start and end.'],
     whoFor: 'Adult survivors of trauma.' }),
   T('bereavement', { tags: ['bereavement'], extra: ['suicidal-thoughts', 'older-people'], weight: 2, who: 'people who are grieving', short: 'Bereavement', topic: 'grief',
-    names: ['{T} Grief Peer Group', 'Remembering Together {T}', '{T} Bereaved by Suicide Circle', 'Forget-Me-Not {T}'],
+    names: ['{T} Grief Peer Group', 'Remembering Together {T}', '{T} Bereaved by Suicide Circle', 'Together in Grief {T}'],
     hooks: ['However long ago, whoever you lost.', 'Including people bereaved by suicide.'],
     about: ['A peer group for people who are grieving, whoever they have lost and however long ago, including people bereaved by suicide.', 'Members understand that grief does not follow a timetable.'],
     whoFor: 'Adults who have been bereaved.' }),
@@ -936,7 +951,7 @@ const THEMES = [
     about: ['A peer group for people given a personality disorder diagnosis such as BPD or EUPD, or who describe themselves as having complex emotional needs.', 'Members practise skills that help, challenge stigma together and support each other through hard weeks.'],
     whoFor: 'Adults with a personality disorder diagnosis, or who feel it fits them.' }),
   T('men', { tags: ['men', 'men-only-space'], weight: 3, slot: 'eve', who: 'men', short: 'Men\'s', topic: 'men\'s mental health',
-    names: ['{T} Men\'s Talking Group', 'Brew and Blether {T}', '{T} Lads\' Circle', 'Man to Man {T}', '{T} Men\'s Brew Club'],
+    names: ['{T} Men\'s Talking Group', 'Brew and Blether {T}', '{T} Lads\' Circle', 'Man to Man {T}', '{T} Men\'s Cuppa Club'],
     hooks: ['It is okay to talk.', 'No pressure to speak: listening is fine.'],
     about: ['A peer group for men to talk, or just listen, about whatever is weighing on them: work, money, relationships, grief, drink.', 'Many men who come say they wish they had come sooner.'],
     whoFor: 'Men aged 18 and over, including trans men.' }),
@@ -963,7 +978,7 @@ const ACTIVITIES = {
     para: 'Materials are provided and no skill is needed. Some people chat while they make things, some work quietly. Both are fine.' },
   theatre: { desc: 'drama and theatre group', names: ['{T} Playback Theatre Group', 'Open Stage {T}', '{T} Drama for Wellbeing'],
     para: 'We play drama games, improvise and sometimes make short performances from members\' own stories. Nobody has to perform or share anything they do not want to.' },
-  music: { desc: 'music and singing group', names: ['{T} Singing for Wellbeing', '{T} Drum Circle', 'Sound Minds {T}', 'Open Mic Peers {T}'],
+  music: { desc: 'music and singing group', names: ['{T} Singing for Wellbeing', '{T} Drum Circle', '{T} Music Makers', 'Open Mic Peers {T}'],
     para: 'No experience or reading music needed. We warm up, sing or play together, and finish with tea.' },
   gardening: { desc: 'community gardening group', names: ['{T} Growing Together', 'Green Shoots {T}', '{T} Allotment Friends', 'Dig In {T}'], slot: 'day',
     para: 'We grow vegetables and flowers on a shared plot. Tools and gloves are provided, and there is a shed with a kettle for rainy days.' },
@@ -983,3 +998,241 @@ const FORMAT_MIX = {
   'Group,InPerson': 44, 'Group,InPerson,Online': 11, 'Group,Online': 14, 'OneToOne,InPerson': 6, 'OneToOne,Phone': 5,
   'OneToOne,Online': 4, Phone: 2, 'Group,Phone': 2, 'Group,OneToOne,InPerson': 6, 'OneToOne,Online,Phone': 4, 'Group,Online,Phone': 2,
 };
+
+// ---------- text pieces ----------
+const ADJ = ['friendly', 'welcoming', 'relaxed', 'small, friendly', 'warm'];
+const ACT_NOUN = { walking: 'a gentle walk and a chat', sport: 'sport, exercise and a cuppa', 'creative-arts': 'art, craft and conversation',
+  theatre: 'drama games and theatre-making', music: 'singing and music-making', gardening: 'gardening and growing',
+  cooking: 'cooking and a shared meal', social: 'games, coffee and good company' };
+const GROUP_PARAS = [
+  'Sessions last about an hour and a half. We start with a short round of how everyone is doing, then talk about whatever people bring. There is always tea, and a quiet corner if you need a breather.',
+  'Each meeting has a light structure: a welcome, a check-in, then open conversation. Some weeks we pick a theme, such as sleep, benefits or talking to family. Nobody has to share anything they do not want to.',
+  'We keep the group small, usually eight to twelve people, so everyone gets a chance to be heard. Facilitators keep time and make sure no one voice takes over.',
+  'There is no agenda and no homework. People come to talk, to listen, or just to be around others who understand. Members often say the chat over tea afterwards helps as much as the group itself.',
+];
+const HYBRID = 'Some people join in the room and some by video on a screen at the table, so you can come in person one week and from home the next.';
+const ONLINE_PARAS = [
+  'We meet on a video call. Cameras are optional, you can use just your first name, and you can type in the chat if you would rather not speak.',
+  'The group meets by video for about an hour. A host keeps the call safe: links are never posted publicly, and anyone who needs a moment can switch their camera off or drop out and rejoin.',
+  'Online suits people who cannot easily get out, live far from a group, or would rather start from home. A volunteer host runs each session and checks in with new members afterwards.',
+];
+const ONE_PARAS = [
+  'You are matched with a trained peer supporter who shares something of your experience. You meet {via} for up to eight sessions, and you decide together what to focus on.',
+  'A peer supporter is not a counsellor or a professional: they are someone who has been there. Sessions last about an hour, {via}, every week or two, for as long as you agree together.',
+];
+const PHONEGROUP_PARA = 'Once you join you get a dial-in number and a PIN. Up to eight people join each call, with a volunteer host. Your number is never shared with other members.';
+const PHONELINE_PARA = 'Call during the opening hours and a peer volunteer will answer. Calls are confidential and last as long as you need, up to about half an hour. It is not a crisis line: if you are in danger now, see the crisis information on this site.';
+const SAFETY_PARA = 'What is said in the group stays in the group, unless someone is at risk of serious harm. We are not a crisis service; if you need help urgently, see the crisis information on this site.';
+const RUN_TEXT = {
+  PeerLed: (t) => `The group is peer-led: the facilitators have their own experience of ${t}.`,
+  PeersWithStaff: () => 'Peer facilitators run each session, with a member of staff present for support and safeguarding.',
+  Professional: () => 'Sessions are facilitated by a trained practitioner, with peer volunteers alongside.',
+};
+const HOST_TEXT = {
+  UserLed: () => 'It is user-led: members decide together how it runs.',
+  VoluntarySector: (o) => `It is hosted by ${o}, a local charity.`,
+  Nhs: (o) => `It is run in partnership with ${o}.`,
+  Informal: () => 'It is an informal group run by its members, with no organisation behind it.',
+};
+const COST_TEXT = { Free: 'It is free.', Donation: 'It is free to come, with a donations jar for tea and room hire.', Paid: 'There is a small charge; nobody is turned away for lack of money.' };
+const COST_NOTES = { Free: [undefined, 'Free, including tea and biscuits.', 'Free. Bus fares can be refunded; ask us.'],
+  Donation: ['Suggested donation £2, only if you can.', 'Pay what you can towards tea and room hire.'],
+  Paid: ['£3 a session, or £2 concessions. Ask about free places.', '£5 a session to cover materials; free places for anyone on benefits.'] };
+const JOIN_TEXT = {
+  DropIn: ['No referral needed: just turn up.', 'Just turn up; there is no need to book.'],
+  ContactFirst: ['Please get in touch before your first visit so we can say hello and tell you what to expect.', 'Get in touch first: a short chat is all it takes.'],
+  Referral: ['A referral is needed from a GP, care coordinator, link worker or support worker. Ask us if you are not sure how.'],
+};
+const FIRST = {
+  'group:DropIn': ['Just turn up. Someone will meet you at the door and show you where the tea is. It is okay not to speak.',
+    'Come ten minutes early if you would like a quiet word with a facilitator first. You can leave at any time, no explanation needed.',
+    'Look for the sign on the door. First-timers are never put on the spot; most people just listen the first time.'],
+  'group:ContactFirst': ['After you get in touch, a facilitator will give you a quick call and can meet you outside on your first visit. It is okay not to speak.',
+    'We will send you directions and the name of the person who will meet you. You are welcome to bring a friend or supporter the first time.'],
+  'group:Referral': ['Once we have your referral, a peer supporter will call you to talk about the group and arrange to meet you before your first session.'],
+  activity: ['Tell whoever is leading that it is your first time. Join in as much or as little as you like.',
+    'Wear comfortable clothes. Nobody will put you on the spot, and you are welcome just to watch the first time.'],
+  online: ['We will email you the link the day before. Cameras are optional, you can use just your first name, and you can type in the chat instead of speaking.',
+    'The host will say hello and explain how the call works. You can keep your camera off and just listen.'],
+  phone: ['The first call is just a chance to get to know each other. There is no pressure to talk about anything you do not want to.'],
+  one: ['Your first meeting is a relaxed chat to see if it feels right, at a time and place that suits you. There is no obligation to carry on.',
+    'A coordinator will call you first to find a peer supporter who is a good match. You can ask for someone else at any time.'],
+};
+const ACCESS = [['StepFree', 0.75], ['AccessibleToilet', 0.55], ['HearingLoop', 0.2], ['Bsl', 0.03], ['QuietSpace', 0.3], ['ChildrenWelcome', 0.08], ['LargePrint', 0.1]];
+const WALES_REGIONS = REGIONS.filter((r) => ['Powys', 'Gwynedd', 'Cardiff and the Vale of Glamorgan'].includes(r.name));
+
+// ---------- one generated record ----------
+const usedNames = new Set();
+const ACT_KEYS = Object.keys(ACTIVITIES);
+let actTurn = 0;
+function uniqueName(patterns, label, suffix, day) {
+  const fill = (p) => (label ? p.replaceAll('{T}', label) : p.replace(/\{T\} | \{T\}/, '') + suffix).replace(/\s+/g, ' ').trim();
+  for (const p of shuffle([...patterns])) if (!usedNames.has(fill(p))) { usedNames.add(fill(p)); return fill(p); }
+  for (let n = 1; ; n++) {
+    const name = `${fill(patterns[0])} (${n === 1 && day ? `${day}s` : `Group ${n}`})`;
+    if (!usedNames.has(name)) { usedNames.add(name); return name; }
+  }
+}
+
+function generate(theme) {
+  const formats = (theme.formats ? pick(theme.formats) : weighted(FORMAT_MIX).split(','));
+  const has = (f) => formats.includes(f);
+  const group = has('Group'), inPerson = has('InPerson'), wales = theme.where === 'wales';
+
+  // where
+  let t = null, place = null, area = null;
+  if (inPerson) {
+    t = pickTown(theme.where);
+    place = makePlace(t);
+    if (theme.area || (!group && chance(0.5))) {
+      const region = REGIONS.find((r) => r.label === (isLondon(t) ? 'Greater London' : null) || r.name.startsWith(t.name) || (r.name === 'West Yorkshire' && t.name === 'Leeds') || (r.name === 'West Midlands' && t.name === 'Birmingham'));
+      area = region && chance(0.6) ? region : radiusArea(t, pick([10, 15, 20, 25]));
+    }
+  } else {
+    const k = weighted({ National: 55, Region: 25, Radius: 20 });
+    if (k === 'National') area = wales ? NATIONAL[2] : chance(0.85) ? NATIONAL[0] : NATIONAL[1];
+    else if (k === 'Region') area = pick(wales ? WALES_REGIONS : REGIONS);
+    else area = radiusArea(pickTown(theme.where), pick([15, 20, 25, 30, 40]));
+  }
+  const townName = t ? (isLondon(t) ? 'London' : t.name) : area.kind === 'Radius' ? area.label : area.kind === 'Region' ? (area.name === 'Greater London' ? 'London' : area.name.split(' ')[0]) : 'MOBILE';
+  const placeText = t ? (isLondon(t) ? `${t.name}, London` : t.name) : null;
+  const areaText = !area ? '' : area.kind === 'National' ? ` anywhere in ${area.name}` : area.kind === 'Region' ? ` across ${area.name}` : ` in and around ${area.label}`;
+
+  // what
+  let act = 'talking';
+  if (group && inPerson && chance(0.3)) act = ACT_KEYS[actTurn++ % ACT_KEYS.length]; // take turns so every activity appears
+  else if (group && has('Online') && !inPerson && chance(0.1)) act = pick(['creative-arts', 'music', 'social']);
+  const mode = !group ? (has('OneToOne') ? 'one' : 'phoneline') : inPerson ? (act === 'talking' ? 'group' : 'activity') : has('Online') ? 'online' : 'phonegroup';
+
+  // when
+  const slot = ACTIVITIES[act]?.slot ?? theme.slot;
+  const schedules = [];
+  if (mode === 'phoneline') {
+    const [start, end] = pick([['18:00', '21:00'], ['19:00', '22:00'], ['10:00', '16:00']]);
+    for (const d of shuffle([...DAYS]).slice(0, int(2, 4)).sort((a, b) => DAYS.indexOf(a) - DAYS.indexOf(b))) schedules.push(W(d, start, end, 'Phone line open'));
+  } else if (group) {
+    if (mode === 'activity' && ['creative-arts', 'theatre', 'music'].includes(act) && chance(0.3)) {
+      const [start, end] = pick(SLOTS.day);
+      for (const d of [oneOffDate(), oneOffDate(), oneOffDate()].sort()) schedules.push(O(d, start, end, 'Workshop: book a place'));
+    } else {
+      schedules.push(groupSchedule(slot));
+      if (chance(0.12)) { const s2 = groupSchedule(slot); if (s2.day !== schedules[0].day) schedules.push(s2); }
+      if (chance(0.07)) schedules.push(O(oneOffDate(), '12:00', '15:00', pick(ONE_OFF_NOTES)));
+    }
+  }
+  if (has('OneToOne')) schedules.push(BA(pick(['At a time that suits you', 'Weekday daytimes and some evenings', 'Arranged with your peer supporter', undefined])));
+
+  // how
+  let hostType = weighted(theme.host ?? { UserLed: 35, VoluntarySector: 35, Nhs: ['psychosis', 'voices', 'ward', 'forensic', 'mums', 'pd', 'eating'].includes(theme.id) ? 30 : 8, Informal: 18 });
+  if (!inPerson && hostType === 'Informal') hostType = 'UserLed';
+  const runBy = hostType === 'Informal' ? 'PeerLed' : ['youngpeople', 'youthjustice', 'youngcarers'].includes(theme.id) ? 'PeersWithStaff' : weighted({ PeerLed: 62, PeersWithStaff: 25, Professional: 13 });
+  const joinBy = weighted(mode === 'one' ? { ContactFirst: 60, Referral: 40 } : mode === 'group' || mode === 'activity' ? { DropIn: 55, ContactFirst: 35, Referral: 10 } : { DropIn: 25, ContactFirst: 70, Referral: 5 });
+  const cost = weighted(mode === 'activity' ? { Free: 55, Donation: 30, Paid: 15 } : { Free: 72, Donation: 22, Paid: 6 });
+  const region = t?.region ?? (wales || ['Powys', 'Gwynedd', 'Cardiff'].some((w) => area.name.includes(w)) ? 'Wales' : 'England');
+  const organisation = hostType === 'VoluntarySector' ? pick(CHARITIES) : hostType === 'Nhs' ? pick(NHS[region]) : undefined;
+
+  // name
+  const label = t ? t.name : area.kind === 'National' ? null : area.label;
+  const day = schedules[0]?.day;
+  const patterns = mode === 'activity' ? ACTIVITIES[act].names
+    : mode === 'one' ? [`{T} ${theme.short} Peer Mentors`, `{T} ${theme.short} Peer Buddies`, `${theme.short} Peer Link {T}`]
+    : theme.names;
+  let name = uniqueName(patterns, label, mode === 'phoneline' || mode === 'phonegroup' ? ' by Phone' : mode === 'one' ? '' : ' Online', day);
+  if (label && mode === 'phoneline') name += ' Phone Line';
+  const userLedOrg = hostType === 'UserLed' ? `${name.replace(/ \(.*\)$/, '')} (user-led)` : organisation;
+
+  // words
+  const freq = schedules[0] ? freqText(schedules[0]) : '';
+  const hybrid = inPerson && has('Online') ? ', in the room or online' : '';
+  const hook = pick(theme.hooks), who = theme.who, W_ = ucfirst(who);
+  const via = inPerson ? 'face to face' : has('Online') && has('Phone') ? 'by video or phone' : has('Online') ? 'by video' : 'by phone';
+  const summaries = {
+    group: [`A ${pick(ADJ)} peer support group for ${who} in ${placeText}, meeting ${freq}${hybrid}.`, `${W_} meet ${freq} in ${placeText}${hybrid} to talk, listen and share what helps.`, `Peer support for ${who} in ${placeText}, run by people who have been there. We meet ${freq}${hybrid}.`],
+    activity: [`A ${pick(ADJ)} ${ACTIVITIES[act]?.desc} for ${who} in ${placeText}, meeting ${freq}.`, `${W_} get together in ${placeText} for ${ACT_NOUN[act]}, ${freq}.`],
+    online: [`An online peer support group for ${who}${areaText}, meeting ${freq} by video.`, `${W_}${areaText} meet online ${freq} to share what helps.`],
+    phonegroup: [`A telephone peer group for ${who}${areaText}: dial in ${freq} from wherever you are.`],
+    phoneline: [`A peer support phone line for ${who}${areaText}, answered by trained volunteers with lived experience.`],
+    one: [`One-to-one peer support ${via} for ${who}${t ? ` in ${placeText}` : areaText}, from trained peer supporters who have been there themselves.`, `Meet a trained peer supporter ${via}: someone who shares your experience. For ${who}${t ? ` in ${placeText}` : areaText}.`],
+  };
+  let summary = pick(summaries[mode]);
+  if (schedules[0]?.kind === 'OneOff' && mode === 'activity') summary = `A short series of ${ACTIVITIES[act].desc.replace(/ group$/, '')} workshops for ${who} in ${placeText}, starting ${freq}.`;
+  if ((summary + ' ' + hook).length <= 300) summary += ' ' + hook;
+
+  const modePara = { group: pick(GROUP_PARAS) + (hybrid ? ' ' + HYBRID : ''), activity: ACTIVITIES[act]?.para, online: pick(ONLINE_PARAS),
+    phonegroup: PHONEGROUP_PARA, phoneline: PHONELINE_PARA, one: pick(ONE_PARAS).replace('{via}', via) }[mode];
+  const about = chance(0.4) ? theme.about.join(' ') : pick(theme.about);
+  const runPara = [RUN_TEXT[runBy](theme.topic), HOST_TEXT[hostType](organisation), COST_TEXT[cost]].join(' ');
+  const description = [about, modePara, runPara, ...(chance(0.35) ? [SAFETY_PARA] : [])];
+
+  // tags
+  const tags = [...theme.tags];
+  for (const x of shuffle([...theme.extra])) if (tags.length < theme.tags.length + 2 && chance(0.3)) tags.push(x);
+  tags.push(act);
+  if (act !== 'talking' && chance(0.3)) tags.push('talking');
+  if (act === 'talking' && group && chance(0.12)) tags.push('social');
+  if (!tags.some((x) => ['women', 'men', 'all-genders', 'women-only-space', 'men-only-space'].includes(x)) && chance(0.3)) tags.push('all-genders');
+
+  const accessibility = inPerson
+    ? ACCESS.filter(([a, p]) => (theme.acc ?? []).includes(a) || chance(p)).map(([a]) => a)
+    : ACCESS.filter(([a]) => ['LargePrint', 'Bsl'].includes(a) && ((theme.acc ?? []).includes(a) || chance(0.08))).map(([a]) => a);
+  const languages = theme.langs ? [...theme.langs] : region === 'Wales' && chance(0.3) ? ['English', 'Welsh'] : ['English'];
+
+  const firstKey = mode === 'group' ? `group:${joinBy}` : mode === 'phonegroup' || mode === 'phoneline' ? 'phone' : mode;
+  const phoneMode = mode === 'phoneline' || mode === 'phonegroup' || has('Phone');
+  const costNotes = pick(COST_NOTES[cost]);
+  return {
+    name, summary, description: description.join('\n\n'), whoFor: theme.whoFor,
+    eligibility: `${theme.elig} ${pick(JOIN_TEXT[joinBy])}${mode === 'online' && joinBy !== 'Referral' ? ' We will send you the joining link.' : ''}`,
+    organisation: userLedOrg, hostType, runBy, joinBy, cost, ...(costNotes && { costNotes }),
+    formats, tags: [...new Set(tags)], accessibility, languages, firstVisit: pick(FIRST[firstKey]),
+    contacts: contacts(name, townName, { email: chance(0.9), tel: phoneMode || chance(0.35), freephone: mode === 'phoneline', text: chance(0.12), web: chance(0.5), booking: cost === 'Paid' || chance(0.04) }),
+    schedules, place, area: area && cleanArea(area), lastConfirmed: freshDate(),
+  };
+}
+
+// ---------- assemble ----------
+function finish(rec, i) {
+  const out = { externalId: `demo-${String(i + 1).padStart(4, '0')}` };
+  for (const k of ['name', 'summary', 'description', 'whoFor', 'eligibility', 'organisation', 'hostType', 'runBy', 'joinBy', 'cost', 'costNotes',
+    'formats', 'tags', 'accessibility', 'languages', 'firstVisit', 'contacts', 'schedules', 'place', 'area', 'status', 'lastConfirmed', 'pausedUntil']) {
+    if (rec[k] !== undefined) out[k] = rec[k];
+  }
+  out.place ??= null;
+  out.area ??= null;
+  return out;
+}
+
+const fixed = FIXED().map((r) => ({ ...r, status: 'Published' }));
+fixed.forEach((r) => usedNames.add(r.name));
+
+const queue = THEMES.flatMap((t) => Array(4).fill(t));
+const weights = Object.fromEntries(THEMES.map((t, i) => [i, t.weight ?? 1]));
+while (queue.length < TOTAL - fixed.length) queue.push(THEMES[weighted(weights)]);
+const generated = shuffle(queue.slice(0, TOTAL - fixed.length)).map((t) => ({ ...generate(t), status: 'Published' }));
+
+// A few listings in every other status, for moderation and freshness demos.
+const STATUS_PLAN = [['Pending', 6], ['Paused', 6], ['Lapsed', 5], ['Archived', 4], ['Draft', 4]];
+const slots = shuffle([...generated.keys()]);
+const tagCount = {};
+for (const r of [...fixed, ...generated]) for (const tg of r.tags) tagCount[tg] = (tagCount[tg] ?? 0) + 1;
+const spare = (r) => r.tags.every((tg) => tagCount[tg] > 4);
+for (const [status, n] of STATUS_PLAN) {
+  for (let done = 0; done < n; done++) {
+    const idx = slots.find((k) => spare(generated[k]));
+    slots.splice(slots.indexOf(idx), 1);
+    const r = generated[idx];
+    r.tags.forEach((tg) => tagCount[tg]--);
+    r.status = status;
+    if (status === 'Pending' || status === 'Draft') r.lastConfirmed = confirmedDaysAgo(int(1, 25));
+    if (status === 'Lapsed' || status === 'Archived') r.lastConfirmed = confirmedDaysAgo(int(185, 267));
+    if (status === 'Paused') {
+      r.pausedUntil = `2027-${String(int(1, 4)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+      r.description += `\n\nWe are taking a short break and plan to be back from ${r.pausedUntil.split('-').reverse().join('/')}. Get in touch and we will let you know when we restart.`;
+    }
+    if (status === 'Archived') r.description += '\n\nThis group has now closed. Thank you to everyone who came along over the years.';
+  }
+}
+
+const listings = [...fixed, ...generated].map(finish);
+writeFileSync(join(SEED_DIR, 'listings.json'), JSON.stringify({ listings }, null, 2) + '\n');
+console.log(`wrote ${listings.length} listings to ${join(SEED_DIR, 'listings.json')}`);

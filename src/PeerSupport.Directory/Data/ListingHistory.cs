@@ -122,12 +122,12 @@ internal static class ListingHistory
 
     private static void RecordTags(ChangeTracker tracker, Dictionary<int, Listing> listingsById, Func<Listing, List<FieldChange>> changesOf)
     {
-        var tagNames = tracker.Entries<TaxonomyTag>().ToDictionary(e => e.Entity.Id, e => e.Entity.Slug);
+        var tagNames = tracker.Entries<TaxonomyTag>().Where(e => e.Entity.Id > 0).DistinctBy(e => e.Entity.Id).ToDictionary(e => e.Entity.Id, e => e.Entity.Slug);
         foreach (var entry in tracker.Entries<Dictionary<string, object>>()
                      .Where(e => e.Metadata.Name == ListingConfiguration.ListingTagTable && e.State is EntityState.Added or EntityState.Deleted))
         {
-            var listingId = (int)entry.Entity[ListingConfiguration.ListingIdColumn];
-            var tagId = (int)entry.Entity[ListingConfiguration.TagIdColumn];
+            var listingId = (int)entry.Property(ListingConfiguration.ListingIdColumn).CurrentValue!;
+            var tagId = (int)entry.Property(ListingConfiguration.TagIdColumn).CurrentValue!;
             if (!listingsById.TryGetValue(listingId, out var listing))
             {
                 continue;
