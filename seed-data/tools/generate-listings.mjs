@@ -120,7 +120,7 @@ const REGIONS = [
   { name: 'Gwynedd', hub: 'Caernarfon', pts: [[-4.8, 52.8], [-4.45, 52.9], [-4.3, 53.1], [-4.0, 53.25], [-3.75, 53.15], [-3.48, 52.95], [-3.7, 52.6], [-4.05, 52.55]] },
   { name: 'Greater London', hub: 'London', pts: [[-0.51, 51.47], [-0.4, 51.62], [-0.1, 51.69], [0.15, 51.65], [0.33, 51.55], [0.2, 51.38], [0.0, 51.29], [-0.25, 51.3], [-0.45, 51.38]] },
   { name: 'West Midlands', hub: 'Birmingham', pts: [[-2.21, 52.52], [-2.05, 52.66], [-1.75, 52.63], [-1.5, 52.5], [-1.42, 52.38], [-1.65, 52.35], [-1.9, 52.38], [-2.1, 52.42]] },
-].map((r) => ({ kind: 'Region', name: r.name, wkt: ring(r.pts), label: r.name }));
+].map((r) => ({ kind: 'Region', name: r.name, wkt: ring(r.pts), label: r.name.replace(' and the Vale of Glamorgan', ' and Vale') }));
 const NATIONAL = [{ kind: 'National', name: 'England and Wales' }, { kind: 'National', name: 'England' }, { kind: 'National', name: 'Wales' }];
 
 function radiusArea(t, km) {
@@ -182,18 +182,19 @@ function freqText(s) {
     default: return 'at times that suit you';
   }
 }
-function groupSchedule(slot) {
+function groupSchedule(slot, weekly) {
   const day = slot === 'weekend' ? pick(['Saturday', 'Sunday']) : pick(DAYS.slice(0, 6));
   const [start, end] = pick(day === 'Saturday' || day === 'Sunday' || slot === 'day' ? SLOTS.day : slot === 'eve' ? SLOTS.eve : [...SLOTS.day, ...SLOTS.eve]);
-  const k = weighted({ W: 50, F: 20, M: 25, M1: 5 });
+  const k = weekly ? 'W' : weighted({ W: 50, F: 20, M: 25, M1: 5 });
   const extra = chance(0.12) ? [' Not on bank holidays.', ' Closed in August.', ' Doors open 15 minutes before.'] : null;
   const n = extra ? pick(extra).trim() : undefined;
   if (k === 'W') return W(day, start, end, n);
   if (k === 'F') return F(day, start, end, n);
   return M(k === 'M1' ? -1 : pick([1, 2, 3, 4, -1]), day, start, end, n);
 }
-const ONE_OFF_NOTES = ['Summer picnic, all welcome', 'Open day: come and meet us', 'Winter get-together', 'Spring taster session',
-  'Anniversary celebration', 'Family fun day'];
+const ONE_OFF_NOTES = { winter: ['Winter get-together', 'New year coffee morning'], spring: ['Spring taster session', 'Open day: come and meet us'],
+  summer: ['Summer picnic, all welcome', 'Family fun day'], autumn: ['Anniversary celebration', 'Autumn open day'] };
+const seasonNote = (date) => pick(ONE_OFF_NOTES[['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'][+date.slice(5, 7) - 1]]);
 const oneOffDate = () => `2027-${String(int(1, 11)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
 
 // ---------- freshness ----------
@@ -656,7 +657,7 @@ const THEMES = [
     about: ['A space run by trans people for trans, non-binary and gender-questioning people. You do not need to be out, or to have started any transition.', 'We talk about mental health alongside everything else: waiting lists, family, dysphoria and euphoria.'],
     whoFor: 'Trans, non-binary and gender-questioning people.' }),
   T('bi', { tags: ['lgbt-plus', 'bisexual-pansexual'], who: 'bi and pan people', short: 'Bi+', topic: 'being bi or pan', slot: 'eve',
-    names: ['{T} Bi+ Peer Group', 'Both Ways {T}', '{T} Bi and Pan Circle'],
+    names: ['{T} Bi+ Peer Group', 'Bi Visible {T}', '{T} Bi and Pan Circle'],
     hooks: ['Not "just a phase", and not invisible here.', 'For bi, pan and bi+ people of every gender.'],
     about: ['A peer group for bisexual, pansexual and other bi+ people, who can feel invisible in straight and gay spaces alike.', 'We talk about biphobia, relationships, coming out (again and again) and mental health.'],
     whoFor: 'Bisexual, pansexual and bi+ people of any gender.' }),
@@ -676,7 +677,7 @@ const THEMES = [
     about: ['A peer group for lesbian, bi and queer women, trans and cis, to talk about mental health, identity, family and relationships.', 'We also organise walks and coffee meet-ups for members who want more social time.'],
     whoFor: 'Lesbian, bisexual and queer women, trans and cis.' }),
   T('qtipoc', { tags: ['lgbt-plus', 'qtipoc', 'black-minority-ethnic'], where: 'city', who: 'queer and trans people of colour', short: 'QTIPOC', topic: 'being queer or trans and a person of colour', slot: 'eve',
-    names: ['{T} QTIPOC Peer Space', 'Kin {T}', '{T} Queer People of Colour Circle'],
+    names: ['{T} QTIPOC Peer Space', '{T} Kin Collective', '{T} Queer People of Colour Circle'],
     hooks: ['No need to leave any part of yourself at the door.', 'Talk about racism, family and identity with people who live it.'],
     about: ['A space for LGBT+ people from Black, Asian and other racialised communities, where both parts of who you are are understood.', 'Run by QTIPOC members who know how isolating it can be to be the only one in a room.'],
     whoFor: 'Queer, trans and intersex people of colour.' }),
@@ -713,7 +714,7 @@ const THEMES = [
     hooks: ['Run by Travellers, for Travellers.', 'Outreach to sites as well as meetings in town.'],
     about: ['A peer group run by Gypsy, Roma and Traveller members, for people from our communities who are struggling. We know how hard it can be to talk about mental health, and how often services get us wrong.', 'Members can meet in town, or a peer supporter can visit sites and yards.'],
     whoFor: 'Gypsy, Roma and Traveller people, including Irish Travellers, Romany Gypsies, Roma, Showmen and Boaters.' }),
-  T('refugee', { tags: ['refugees-asylum-seekers'], extra: ['trauma', 'arab-middle-eastern'], where: 'city', who: 'refugees and people seeking asylum', short: 'Sanctuary', topic: 'seeking sanctuary',
+  T('refugee', { tags: ['refugees-asylum-seekers'], cost: 'Free', extra: ['trauma', 'arab-middle-eastern'], where: 'city', who: 'refugees and people seeking asylum', short: 'Sanctuary', topic: 'seeking sanctuary',
     langs: ['English', 'Arabic', 'Farsi', 'Tigrinya', 'Pashto', 'Kurdish'],
     names: ['{T} Sanctuary Peer Circle', 'New Roots {T}', '{T} Welcome Circle'],
     hooks: ['Interpreters available; whatever your immigration status.', 'Food, friendship and understanding from people who have made the same journey.'],
@@ -721,7 +722,7 @@ const THEMES = [
     whoFor: 'Refugees and people seeking asylum, whatever their status.', elig: 'Adults of any status. Interpreters can be arranged.' }),
   T('easterneuropean', { tags: ['eastern-european'], where: 'city', who: 'people from Eastern European communities', short: 'Eastern European', topic: 'settling in the UK',
     langs: ['Polish', 'Romanian', 'Lithuanian', 'Ukrainian', 'English'],
-    names: ['{T} Polish and Eastern European Peer Group', 'Most {T}', '{T} Central and Eastern European Wellbeing Circle'],
+    names: ['{T} Polish and Eastern European Peer Group', 'Bridges {T}', '{T} Central and Eastern European Wellbeing Circle'],
     hooks: ['In Polish, Romanian, Lithuanian, Ukrainian and English.', 'Understanding from people who have also made a home here.'],
     about: ['A peer group for people from Polish, Romanian, Lithuanian, Ukrainian and other Central and Eastern European communities.', 'Members talk about work, homesickness, family across borders and mental health, in their own languages.'],
     whoFor: 'Adults from Central and Eastern European communities.' }),
@@ -765,7 +766,7 @@ const THEMES = [
     hooks: ['Support from people who have served time themselves.', 'Whether you got out last week or ten years ago.'],
     about: ['Peer support from people who have been in prison themselves. We know the first weeks out can be the hardest: housing, money, probation appointments and old pressures.', 'Members support each other to stay well and stay out. Probation officers and keyworkers can refer, but you can also contact us directly.'],
     whoFor: 'Adults who have spent time in prison, are on probation or licence, or are due for release.' }),
-  T('inside', { tags: ['in-prison', 'prison-experience', 'leaving-prison'], extra: ['women', 'men'], formats: [['OneToOne', 'InPerson'], ['OneToOne', 'InPerson', 'Phone']], area: true, who: 'people in prison who are preparing for release', short: 'Through the Gate', topic: 'prison',
+  T('inside', { tags: ['in-prison', 'prison-experience', 'leaving-prison'], extra: ['women', 'men'], formats: [['OneToOne', 'InPerson'], ['OneToOne', 'InPerson', 'Phone']], area: true, who: 'people in prison who are preparing for release', short: 'Prison Release', topic: 'prison', cost: 'Free',
     names: ['{T} Inside Track Mentors', 'Gate to Home {T}', '{T} Release Peer Mentors'],
     hooks: ['We start meeting you inside and carry on after you get out.', 'Mentors who have served time themselves.'],
     about: ['Peer mentors who have been in prison themselves meet people inside in the months before release, then carry on meeting in the community afterwards.', 'Mentors help with the practical things (ID, bank account, housing, probation) and are someone to talk to on the hard days.'],
@@ -780,8 +781,8 @@ const THEMES = [
     hooks: ['From people who have been in secure hospitals themselves.', 'Support with leaving secure care and settling in the community.'],
     about: ['Peer support for people who are in, or have left, secure hospitals and forensic mental health services.', 'Peer supporters with their own experience of secure care help with the move into the community, from leave to discharge and beyond.'],
     whoFor: 'Adults using or leaving forensic and secure mental health services.' }),
-  T('youthjustice', { tags: ['youth-justice', 'young-people'], extra: ['young-adults'], slot: 'eve', who: 'young people who have been in trouble with the law', short: 'Youth Justice', topic: 'the youth justice system',
-    names: ['{T} Turning Point Youth Peers', 'Next Chapter {T}', '{T} Young People\'s Peer Mentors'], elig: 'Aged 14 to 21.',
+  T('youthjustice', { tags: ['youth-justice', 'young-people'], cost: 'Free', extra: ['young-adults'], slot: 'eve', who: 'young people who have been in trouble with the law', short: 'Youth Justice', topic: 'the youth justice system',
+    names: ['{T} Changing Paths Youth Peers', 'Next Chapter {T}', '{T} Young People\'s Peer Mentors'], elig: 'Aged 14 to 21.',
     hooks: ['Mentors who have been there and turned it around.', 'For young people working with a youth justice team.'],
     about: ['Peer mentoring and a group for young people who have been in contact with the youth justice system, from mentors who have been there themselves.', 'Safeguarding is in place and every mentor is trained and supported by youth workers.'],
     whoFor: 'Young people aged 14 to 21 with experience of the youth justice system.' }),
@@ -801,7 +802,7 @@ const THEMES = [
     about: ['A peer group for students at any college or university, run by students and recent graduates.', 'We talk about deadlines, loneliness, money, placements and the pressure to look like you are coping.'],
     whoFor: 'Students of any age at any college or university.' }),
   T('midlife', { tags: ['midlife'], extra: ['women', 'men'], who: 'people in midlife', short: 'Midlife', topic: 'midlife and mental health',
-    names: ['{T} Midlife Matters', 'Halfway {T}', '{T} Menopause and Mood Peer Group'],
+    names: ['{T} Midlife Matters', 'Midlife Together {T}', '{T} Menopause and Mood Peer Group'],
     hooks: ['Menopause, caring, work and everything in between.', 'For people in their forties, fifties and early sixties.'],
     about: ['A peer group for people in their forties, fifties and early sixties, when menopause, caring for parents and teenagers, and work can all land at once.', 'Members share what has helped with sleep, mood and anxiety.'],
     whoFor: 'Adults aged roughly 40 to 65.' }),
@@ -896,8 +897,8 @@ const THEMES = [
     about: ['A peer group run by disabled people for disabled people, about mental health, ableism and getting the support we are entitled to.', 'The venue is fully accessible, with a changing places toilet nearby.'],
     whoFor: 'Disabled adults, including wheelchair users.' }),
   T('ltc', { tags: ['long-term-conditions'], extra: ['physical-disability'], who: 'people living with long-term health conditions', short: 'Long-Term Conditions', topic: 'living with a long-term condition',
-    names: ['{T} Chronic Illness Peer Group', 'Spoons {T}', '{T} Living Well Circle'],
-    hooks: ['For chronic pain, long covid, ME and other long-term conditions.', 'Sit, lie down, or join from bed.'],
+    names: ['{T} Chronic Illness Peer Group', 'Spoonie Circle {T}', '{T} Living Well Circle'],
+    hooks: ['For chronic pain, long covid, ME and other long-term conditions.', 'Go at your own pace, with rests whenever you need them.'],
     about: ['A peer group for people whose mental health is bound up with a long-term condition: chronic pain, long covid, ME, diabetes, and more.', 'Come in person or join online on low-energy days.'],
     whoFor: 'Adults living with long-term physical health conditions.' }),
   T('blind', { tags: ['blind-partially-sighted'], who: 'blind and partially sighted people', short: 'Sight Loss', topic: 'sight loss and mental health', acc: ['LargePrint'],
@@ -921,12 +922,12 @@ const THEMES = [
     about: ['A peer group for people living with bipolar or extreme mood swings, diagnosed or not.', 'Members share what helps with sleep, spotting warning signs, medication and work.'],
     whoFor: 'Adults living with bipolar or extreme mood swings.' }),
   T('selfharm', { tags: ['self-harm'], extra: ['young-adults'], who: 'people who self-harm', short: 'Self-Harm', topic: 'self-harm',
-    names: ['{T} Self-Harm Peer Support', 'Scars and Stories {T}', '{T} Safe Space Circle'],
+    names: ['{T} Self-Harm Peer Support', 'Kinder Days {T}', '{T} Safe Space Circle'],
     hooks: ['No judgement, and no one will make you stop.', 'Now or in the past.'],
     about: ['A non-judgemental peer group for people who self-harm now or have done in the past.', 'We do not share details of self-harm. We talk about what is behind it, what helps, and how to look after wounds and ourselves.'],
     whoFor: 'Adults who self-harm or have in the past.' }),
   T('suicidal', { tags: ['suicidal-thoughts'], extra: ['men'], who: 'people who live with suicidal thoughts', short: 'Suicidal Thoughts', topic: 'suicidal thoughts',
-    names: ['{T} Still Here Group', 'Staying Alive Together {T}', '{T} Talking About Suicide Circle'],
+    names: ['{T} Still Here Group', 'Still Standing {T}', '{T} Talking About Suicide Circle'],
     hooks: ['A space to talk openly about suicidal thoughts.', 'Run by people who have lived with them too.'],
     about: ['A peer group where people who live with suicidal thoughts, or have survived an attempt, can talk about it openly. Saying it out loud does not make it worse.', 'Facilitators are trained in safety planning and will check in with anyone who seems at risk.'],
     whoFor: 'Adults who experience suicidal thoughts or have survived a suicide attempt.' }),
@@ -951,7 +952,7 @@ const THEMES = [
     about: ['A peer group for people given a personality disorder diagnosis such as BPD or EUPD, or who describe themselves as having complex emotional needs.', 'Members practise skills that help, challenge stigma together and support each other through hard weeks.'],
     whoFor: 'Adults with a personality disorder diagnosis, or who feel it fits them.' }),
   T('men', { tags: ['men', 'men-only-space'], weight: 3, slot: 'eve', who: 'men', short: 'Men\'s', topic: 'men\'s mental health',
-    names: ['{T} Men\'s Talking Group', 'Brew and Blether {T}', '{T} Lads\' Circle', 'Man to Man {T}', '{T} Men\'s Cuppa Club'],
+    names: ['{T} Men\'s Talking Group', 'Brew and Natter {T}', '{T} Lads\' Circle', 'Man to Man {T}', '{T} Men\'s Cuppa Club'],
     hooks: ['It is okay to talk.', 'No pressure to speak: listening is fine.'],
     about: ['A peer group for men to talk, or just listen, about whatever is weighing on them: work, money, relationships, grief, drink.', 'Many men who come say they wish they had come sooner.'],
     whoFor: 'Men aged 18 and over, including trans men.' }),
@@ -960,7 +961,10 @@ const THEMES = [
     hooks: ['A women-only space to talk and be heard.', 'Creche available on request.'],
     about: ['A women-only peer group for women facing anxiety, low mood, stress or loneliness.', 'Only women attend, including trans women. Many members value having a space just for women.'],
     whoFor: 'Women aged 18 and over, including trans women.' }),
-  T('ward', { tags: ['ward-visiting'], extra: ['psychosis', 'bipolar'], formats: [['Group', 'OneToOne', 'InPerson']], area: true, who: 'people on mental health wards', short: 'Ward', topic: 'being an inpatient',
+  T('ward', { tags: ['ward-visiting'], cost: 'Free', slot: 'day',
+    sum: 'Peer supporters who have been inpatients themselves visit mental health wards in and around {place} {freq}, and can stay in touch after you go home.',
+    para: 'Visits happen on the ward, in the day room or the ward café. Peer visitors chat, play games, help people get ready for ward rounds and plan for going home. After discharge, the same peer supporter can keep in touch for a few weeks.',
+    first: 'A peer visitor will introduce themselves on the ward and ask if you would like to talk. You can say no, or just play a game of cards.', extra: ['psychosis', 'bipolar'], formats: [['Group', 'OneToOne', 'InPerson']], area: true, who: 'people on mental health wards', short: 'Ward', topic: 'being an inpatient',
     names: ['{T} Ward Peer Visitors', 'Hospital Friends {T}', '{T} Inpatient Peer Support'],
     hooks: ['Weekly visits from people who have been inpatients themselves.', 'And support after you go home.'],
     about: ['Peer supporters who have been inpatients themselves visit local mental health wards every week, for a chat, a game or help thinking about going home.', 'After discharge, the same peer supporter can keep in touch for a few weeks.'],
@@ -970,7 +974,7 @@ THEMES.forEach((t) => (t.tags = [...t.tags]));
 
 // Activities: what a generated group does when it is not mainly a talking group.
 const ACTIVITIES = {
-  walking: { desc: 'gentle walking group', names: ['{T} Walk and Talk', 'Footsteps {T}', '{T} Step Out Group', 'Green Miles {T}'], slot: 'weekend',
+  walking: { desc: 'walking group', names: ['{T} Walk and Talk', 'Footsteps {T}', '{T} Step Out Group', 'Green Miles {T}'], slot: 'weekend',
     para: 'We walk for about an hour at an easy pace, with a stop for a hot drink. Walking side by side makes it easier to talk, or not to talk at all.' },
   sport: { desc: 'friendly sport and exercise group', names: ['{T} Kickabout', 'Move Together {T}', '{T} Table Tennis Social', '{T} Swim and Chat'],
     para: 'All abilities are welcome and nobody keeps score. We play for an hour, then have a drink and a chat afterwards.' },
@@ -1022,11 +1026,11 @@ const ONE_PARAS = [
 ];
 const PHONEGROUP_PARA = 'Once you join you get a dial-in number and a PIN. Up to eight people join each call, with a volunteer host. Your number is never shared with other members.';
 const PHONELINE_PARA = 'Call during the opening hours and a peer volunteer will answer. Calls are confidential and last as long as you need, up to about half an hour. It is not a crisis line: if you are in danger now, see the crisis information on this site.';
-const SAFETY_PARA = 'What is said in the group stays in the group, unless someone is at risk of serious harm. We are not a crisis service; if you need help urgently, see the crisis information on this site.';
-const RUN_TEXT = {
-  PeerLed: (t) => `The group is peer-led: the facilitators have their own experience of ${t}.`,
-  PeersWithStaff: () => 'Peer facilitators run each session, with a member of staff present for support and safeguarding.',
-  Professional: () => 'Sessions are facilitated by a trained practitioner, with peer volunteers alongside.',
+const SAFETY_PARA = (g) => `${g ? 'What is said in the group stays in the group' : 'What you say stays between you and your peer supporter'}, unless someone is at risk of serious harm. We are not a crisis service; if you need help urgently, see the crisis information on this site.`;
+const RUN_TEXT = { // [group, one-to-one or phone]
+  PeerLed: (t) => [`The group is peer-led: the facilitators have their own experience of ${t}.`, `It is peer-led: every peer supporter has their own experience of ${t}.`],
+  PeersWithStaff: () => ['Peer facilitators run each session, with a member of staff present for support and safeguarding.', 'Peer supporters are backed by a small staff team who handle safeguarding.'],
+  Professional: () => ['Sessions are facilitated by a trained practitioner, with peer volunteers alongside.', 'A qualified practitioner trains and supervises the peer supporters.'],
 };
 const HOST_TEXT = {
   UserLed: () => 'It is user-led: members decide together how it runs.',
@@ -1034,13 +1038,15 @@ const HOST_TEXT = {
   Nhs: (o) => `It is run in partnership with ${o}.`,
   Informal: () => 'It is an informal group run by its members, with no organisation behind it.',
 };
-const COST_TEXT = { Free: 'It is free.', Donation: 'It is free to come, with a donations jar for tea and room hire.', Paid: 'There is a small charge; nobody is turned away for lack of money.' };
+const COST_TEXT = { Free: 'It is free.', Donation: 'It is free, and donations are welcome if you can afford them.', Paid: 'There is a small charge; nobody is turned away for lack of money.' };
 const COST_NOTES = { Free: [undefined, 'Free, including tea and biscuits.', 'Free. Bus fares can be refunded; ask us.'],
+  FreeRemote: [undefined, 'Free of charge.'],
   Donation: ['Suggested donation £2, only if you can.', 'Pay what you can towards tea and room hire.'],
+  DonationRemote: ['Donations help keep the service running, only if you can.'],
   Paid: ['£3 a session, or £2 concessions. Ask about free places.', '£5 a session to cover materials; free places for anyone on benefits.'] };
 const JOIN_TEXT = {
   DropIn: ['No referral needed: just turn up.', 'Just turn up; there is no need to book.'],
-  ContactFirst: ['Please get in touch before your first visit so we can say hello and tell you what to expect.', 'Get in touch first: a short chat is all it takes.'],
+  ContactFirst: ['Please get in touch first so we can say hello and tell you what to expect.', 'Get in touch first: a short chat is all it takes.'],
   Referral: ['A referral is needed from a GP, care coordinator, link worker or support worker. Ask us if you are not sure how.'],
 };
 const FIRST = {
@@ -1059,6 +1065,7 @@ const FIRST = {
     'A coordinator will call you first to find a peer supporter who is a good match. You can ask for someone else at any time.'],
 };
 const ACCESS = [['StepFree', 0.75], ['AccessibleToilet', 0.55], ['HearingLoop', 0.2], ['Bsl', 0.03], ['QuietSpace', 0.3], ['ChildrenWelcome', 0.08], ['LargePrint', 0.1]];
+const CITY_REGIONS = REGIONS.filter((r) => ['Greater London', 'West Midlands', 'Greater Manchester', 'West Yorkshire', 'Cardiff and the Vale of Glamorgan'].includes(r.name));
 const WALES_REGIONS = REGIONS.filter((r) => ['Powys', 'Gwynedd', 'Cardiff and the Vale of Glamorgan'].includes(r.name));
 
 // ---------- one generated record ----------
@@ -1091,7 +1098,7 @@ function generate(theme) {
   } else {
     const k = weighted({ National: 55, Region: 25, Radius: 20 });
     if (k === 'National') area = wales ? NATIONAL[2] : chance(0.85) ? NATIONAL[0] : NATIONAL[1];
-    else if (k === 'Region') area = pick(wales ? WALES_REGIONS : REGIONS);
+    else if (k === 'Region') area = pick(wales ? WALES_REGIONS : theme.where === 'city' ? CITY_REGIONS : REGIONS);
     else area = radiusArea(pickTown(theme.where), pick([15, 20, 25, 30, 40]));
   }
   const townName = t ? (isLondon(t) ? 'London' : t.name) : area.kind === 'Radius' ? area.label : area.kind === 'Region' ? (area.name === 'Greater London' ? 'London' : area.name.split(' ')[0]) : 'MOBILE';
@@ -1100,7 +1107,7 @@ function generate(theme) {
 
   // what
   let act = 'talking';
-  if (group && inPerson && chance(0.3)) act = ACT_KEYS[actTurn++ % ACT_KEYS.length]; // take turns so every activity appears
+  if (group && inPerson && !theme.sum && chance(0.3)) act = ACT_KEYS[actTurn++ % ACT_KEYS.length]; // take turns so every activity appears
   else if (group && has('Online') && !inPerson && chance(0.1)) act = pick(['creative-arts', 'music', 'social']);
   const mode = !group ? (has('OneToOne') ? 'one' : 'phoneline') : inPerson ? (act === 'talking' ? 'group' : 'activity') : has('Online') ? 'online' : 'phonegroup';
 
@@ -1113,11 +1120,12 @@ function generate(theme) {
   } else if (group) {
     if (mode === 'activity' && ['creative-arts', 'theatre', 'music'].includes(act) && chance(0.3)) {
       const [start, end] = pick(SLOTS.day);
-      for (const d of [oneOffDate(), oneOffDate(), oneOffDate()].sort()) schedules.push(O(d, start, end, 'Workshop: book a place'));
+      const first = Date.parse(oneOffDate() + 'T00:00:00Z');
+      for (let w = 0; w < 3; w++) schedules.push(O(new Date(first + w * 7 * DAY_MS).toISOString().slice(0, 10), start, end, `Workshop ${w + 1} of 3: book a place`));
     } else {
-      schedules.push(groupSchedule(slot));
+      schedules.push(groupSchedule(slot, theme.id === 'ward'));
       if (chance(0.12)) { const s2 = groupSchedule(slot); if (s2.day !== schedules[0].day) schedules.push(s2); }
-      if (chance(0.07)) schedules.push(O(oneOffDate(), '12:00', '15:00', pick(ONE_OFF_NOTES)));
+      if (chance(0.07)) { const d = oneOffDate(); schedules.push(O(d, '12:00', '15:00', seasonNote(d))); }
     }
   }
   if (has('OneToOne')) schedules.push(BA(pick(['At a time that suits you', 'Weekday daytimes and some evenings', 'Arranged with your peer supporter', undefined])));
@@ -1127,7 +1135,7 @@ function generate(theme) {
   if (!inPerson && hostType === 'Informal') hostType = 'UserLed';
   const runBy = hostType === 'Informal' ? 'PeerLed' : ['youngpeople', 'youthjustice', 'youngcarers'].includes(theme.id) ? 'PeersWithStaff' : weighted({ PeerLed: 62, PeersWithStaff: 25, Professional: 13 });
   const joinBy = weighted(mode === 'one' ? { ContactFirst: 60, Referral: 40 } : mode === 'group' || mode === 'activity' ? { DropIn: 55, ContactFirst: 35, Referral: 10 } : { DropIn: 25, ContactFirst: 70, Referral: 5 });
-  const cost = weighted(mode === 'activity' ? { Free: 55, Donation: 30, Paid: 15 } : { Free: 72, Donation: 22, Paid: 6 });
+  const cost = theme.cost ?? weighted(mode === 'activity' ? { Free: 55, Donation: 30, Paid: 15 } : { Free: 72, Donation: 22, Paid: 6 });
   const region = t?.region ?? (wales || ['Powys', 'Gwynedd', 'Cardiff'].some((w) => area.name.includes(w)) ? 'Wales' : 'England');
   const organisation = hostType === 'VoluntarySector' ? pick(CHARITIES) : hostType === 'Nhs' ? pick(NHS[region]) : undefined;
 
@@ -1136,9 +1144,10 @@ function generate(theme) {
   const day = schedules[0]?.day;
   const patterns = mode === 'activity' ? ACTIVITIES[act].names
     : mode === 'one' ? [`{T} ${theme.short} Peer Mentors`, `{T} ${theme.short} Peer Buddies`, `${theme.short} Peer Link {T}`]
+    : mode === 'phoneline' ? [`{T} ${theme.short} Peer Line`, `{T} ${theme.short} Phone Line`, `${theme.short} Talkline {T}`]
     : theme.names;
-  let name = uniqueName(patterns, label, mode === 'phoneline' || mode === 'phonegroup' ? ' by Phone' : mode === 'one' ? '' : ' Online', day);
-  if (label && mode === 'phoneline') name += ' Phone Line';
+  let name = uniqueName(patterns, label, mode === 'phonegroup' ? ' by Phone' : mode === 'online' ? ' Online' : '', day);
+  if (label && mode === 'phonegroup') name += ' by Phone';
   const userLedOrg = hostType === 'UserLed' ? `${name.replace(/ \(.*\)$/, '')} (user-led)` : organisation;
 
   // words
@@ -1154,15 +1163,19 @@ function generate(theme) {
     phoneline: [`A peer support phone line for ${who}${areaText}, answered by trained volunteers with lived experience.`],
     one: [`One-to-one peer support ${via} for ${who}${t ? ` in ${placeText}` : areaText}, from trained peer supporters who have been there themselves.`, `Meet a trained peer supporter ${via}: someone who shares your experience. For ${who}${t ? ` in ${placeText}` : areaText}.`],
   };
-  let summary = pick(summaries[mode]);
+  let summary = theme.sum ? theme.sum.replace('{place}', placeText).replace('{freq}', freq) : pick(summaries[mode]);
   if (schedules[0]?.kind === 'OneOff' && mode === 'activity') summary = `A short series of ${ACTIVITIES[act].desc.replace(/ group$/, '')} workshops for ${who} in ${placeText}, starting ${freq}.`;
-  if ((summary + ' ' + hook).length <= 300) summary += ' ' + hook;
+  if (!theme.sum && (summary + ' ' + hook).length <= 300) summary += ' ' + hook;
 
-  const modePara = { group: pick(GROUP_PARAS) + (hybrid ? ' ' + HYBRID : ''), activity: ACTIVITIES[act]?.para, online: pick(ONLINE_PARAS),
+  const modePara = theme.para ?? { group: pick(GROUP_PARAS) + (hybrid ? ' ' + HYBRID : ''), activity: ACTIVITIES[act]?.para, online: pick(ONLINE_PARAS),
     phonegroup: PHONEGROUP_PARA, phoneline: PHONELINE_PARA, one: pick(ONE_PARAS).replace('{via}', via) }[mode];
-  const about = chance(0.4) ? theme.about.join(' ') : pick(theme.about);
-  const runPara = [RUN_TEXT[runBy](theme.topic), HOST_TEXT[hostType](organisation), COST_TEXT[cost]].join(' ');
-  const description = [about, modePara, runPara, ...(chance(0.35) ? [SAFETY_PARA] : [])];
+  // The themes' "about" text describes a group; one-to-one and phone lines keep only the sentences that still fit.
+  const about = group ? theme.about.slice(0, chance(0.5) ? 2 : 1).join(' ')
+    : [`Peer support for ${who}, from people with their own experience of ${theme.topic}.`,
+      ...theme.about.join(' ').split(/(?<=\.) /).filter((x) => !/group|circle|session|meet|room|space|sharing/i.test(x)).slice(0, 2)].join(' ');
+  const runPara = [RUN_TEXT[runBy](theme.topic)[group ? 0 : 1], HOST_TEXT[hostType](organisation), COST_TEXT[cost]].join(' ');
+  const both = group && has('OneToOne') && !theme.para ? ' Between meetings, you can also ask for one-to-one time with a peer supporter.' : '';
+  const description = [about, modePara + both, runPara, ...(chance(0.35) ? [SAFETY_PARA(group)] : [])];
 
   // tags
   const tags = [...theme.tags];
@@ -1179,12 +1192,12 @@ function generate(theme) {
 
   const firstKey = mode === 'group' ? `group:${joinBy}` : mode === 'phonegroup' || mode === 'phoneline' ? 'phone' : mode;
   const phoneMode = mode === 'phoneline' || mode === 'phonegroup' || has('Phone');
-  const costNotes = pick(COST_NOTES[cost]);
+  const costNotes = pick(COST_NOTES[!inPerson && COST_NOTES[cost + 'Remote'] ? cost + 'Remote' : cost]);
   return {
     name, summary, description: description.join('\n\n'), whoFor: theme.whoFor,
     eligibility: `${theme.elig} ${pick(JOIN_TEXT[joinBy])}${mode === 'online' && joinBy !== 'Referral' ? ' We will send you the joining link.' : ''}`,
     organisation: userLedOrg, hostType, runBy, joinBy, cost, ...(costNotes && { costNotes }),
-    formats, tags: [...new Set(tags)], accessibility, languages, firstVisit: pick(FIRST[firstKey]),
+    formats, tags: [...new Set(tags)], accessibility, languages, firstVisit: theme.first ?? pick(FIRST[firstKey]),
     contacts: contacts(name, townName, { email: chance(0.9), tel: phoneMode || chance(0.35), freephone: mode === 'phoneline', text: chance(0.12), web: chance(0.5), booking: cost === 'Paid' || chance(0.04) }),
     schedules, place, area: area && cleanArea(area), lastConfirmed: freshDate(),
   };
@@ -1223,7 +1236,7 @@ for (const [status, n] of STATUS_PLAN) {
     const r = generated[idx];
     r.tags.forEach((tg) => tagCount[tg]--);
     r.status = status;
-    if (status === 'Pending' || status === 'Draft') r.lastConfirmed = confirmedDaysAgo(int(1, 25));
+    if (status === 'Pending' || status === 'Draft') r.lastConfirmed = confirmedDaysAgo(int(3, 25));
     if (status === 'Lapsed' || status === 'Archived') r.lastConfirmed = confirmedDaysAgo(int(185, 267));
     if (status === 'Paused') {
       r.pausedUntil = `2027-${String(int(1, 4)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;

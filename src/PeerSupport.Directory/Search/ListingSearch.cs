@@ -55,6 +55,10 @@ public sealed class ListingSearch(SearchIndex index)
         var query = new BooleanQuery();
         var text = TextQuery(request.Text);
         query.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (!request.IncludeOnlineAndPhone)
+        {
+            query.Add(new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.InPerson])), Occur.MUST);
+        }
         if (request.Near is { } near)
         {
             var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(request.RadiusKm);

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Geography;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Search;
+
+namespace PeerSupport.Directory.Tests.Search;
+
+public sealed class ListingSearchTests : IAsyncLifetime
+{
+    private static readonly GeoPoint Leeds = new(Build.Leeds.Lat, Build.Leeds.Lon);
+    private TestDirectory directory = null!;
+
+    public async Task InitializeAsync()
+    {
+        directory = await TestDirectory.CreateAsync();
+        await directory.ImportAsync(
+            Build.Group("Headingley Hearing Voices", Build.Headingley, "hearing-voices"),
+            Build.Group("City Centre Women's Circle", Build.Leeds, "women"),
+            Build.Group("Wakefield Walkers", Build.Wakefield, "walking", "women"),
+            Build.Group("Manchester Rainbow", Build.Manchester, "lgbt-plus"),
+            Build.Online("National Online Circle", "women"));
+    }
+
+    public async Task DisposeAsync() => await directory.DisposeAsync();
+
+    private List<string> Names(SearchRequest request) => directory.Search.Search(request).Hits.Select(h => h.Card.Name).ToList();
+
+    [Fact]
+    public void Results_near_a_place_come_nearest_first_then_online_support()
+    {
+        var names = Names(new SearchRequest { Near = Leeds, RadiusKm = 20 });
+        Assert.Equal(["City Centre Women's Circle", "Headingley Hearing Voices", "Wakefield Walkers", "National Online Circle"], names);
+    }
+
+    [Fact]
+    public void Groups_beyond_the_radius_are_left_out_and_online_can_be_left_out_too()
+    {
+        var names = Names(new SearchRequest { Near = Leeds, RadiusKm = 5, IncludeOnlineAndPhone = false });
+        Assert.Equal(["City Centre Women's Circle", "Headingley Hearing Voices"], names);
+    }
+
+    [Fact]
+    public void Each_result_carries_its_distance_and_how_it_reaches_the_person()
+    {
+        var hits = directory.Search.Search(new SearchRequest { Near = Leeds, RadiusKm = 20 }).Hits;
+        var wakefield = hits.Single(h => h.Card.Name == "Wakefield Walkers");
+        Assert.Equal(Reach.Venue, wakefield.Reach);
+        Assert.InRange(wakefield.DistanceKm!.Value, 12, 14);
+        var online = hits.Single(h => h.Card.Name == "National Online Circle");
+        Assert.Equal(Reach.National, online.Reach);
+        Assert.Null(online.DistanceKm);
+    }
+
+    [Fact]
+    public void Preferences_rank_listings_that_share_more_first_and_say_what_each_shares()
+    {
+        var hits = directory.Search.Search(new SearchRequest { Near = Leeds, RadiusKm = 20, Tags = ["women", "walking"] }).Hits;
+        Assert.Equal("Wakefield Walkers", hits[0].Card.Name);
+        Assert.Equal(["women", "walking"], hits[0].PreferencesMet);
+        var headingley = hits.Single(h => h.Card.Name == "Headingley Hearing Voices");
+        Assert.Equal(["women", "walking"], headingley.PreferencesNotStated);
+    }
+
+    [Fact]
+    public void Free_text_finds_words_and_taxonomy_synonyms()
+    {
+        Assert.Equal(["Headingley Hearing Voices"], Names(new SearchRequest { Text = "voices" }));
+        // "gay" is a synonym of the LGBT+ tag, not a word in the listing.
+        Assert.Equal(["Manchester Rainbow"], Names(new SearchRequest { Text = "gay" }));
+    }
+
+    [Fact]
+    public async Task A_committed_change_is_searchable_at_once()
+    {
+        await using (var db = directory.NewContext())
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == "Manchester Rainbow");
+            listing.Name = "Manchester Rainbow Minds";
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(["Manchester Rainbow Minds"], Names(new SearchRequest { Text = "minds" }));
+
+        await using (var db = directory.NewContext())
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == "Manchester Rainbow Minds");
+            listing.Status = ListingStatus.Paused;
+            await db.SaveChangesAsync();
+        }
+        Assert.Empty(Names(new SearchRequest { Text = "minds" }));
+    }
+
+    [Fact]
+    public async Task Reconcile_repairs_an_index_that_drifted_from_the_database()
+    {
+        // A change made behind the index's back (e.g. by the import command while the site runs).
+        await using (var db = directory.NewContext())
+        {
+            await db.Listings.Where(l => l.Name == "Wakefield Walkers")
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, ListingStatus.Archived).SetProperty(l => l.Version, Guid.NewGuid()));
+            await db.Listings.Where(l => l.Name == "Headingley Hearing Voices")
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Summary, "Now meets in the library.").SetProperty(l => l.Version, Guid.NewGuid()));
+        }
+        Assert.Contains("Wakefield Walkers", Names(new SearchRequest()));
+
+        var result = await directory.Indexer.ReconcileAsync();
+
+        Assert.Equal(new ReconcileResult(1, 1), result);
+        Assert.DoesNotContain("Wakefield Walkers", Names(new SearchRequest()));
+        Assert.Equal("Now meets in the library.", directory.Search.Search(new SearchRequest { Text = "voices" }).Hits.Single().Card.Summary);
+        Assert.Equal(new ReconcileResult(0, 0), await directory.Indexer.ReconcileAsync());
+    }
+
+    [Fact]
+    public async Task A_rebuild_swaps_in_a_complete_fresh_index()
+    {
+        var before = Names(new SearchRequest());
+
+        var count = await directory.Indexer.RebuildAsync();
+
+        Assert.Equal(5, count);
+        Assert.Equal(before, Names(new SearchRequest()));
+        Assert.False(directory.Index.NeedsRebuild);
+    }
+}
