@@ -42,7 +42,7 @@ public class DirectoryAppFactory : WebApplicationFactory<Program>
         {
             try
             {
-                Directory.Delete(DataFolder, recursive: true);
+                System.IO.Directory.Delete(DataFolder, recursive: true);
             }
             catch (IOException)
             {

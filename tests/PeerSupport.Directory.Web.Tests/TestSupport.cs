@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using PeerSupport.Directory.Listings.Import;
+
+namespace PeerSupport.Directory.Web.Tests;
+
+public static partial class TestSupport
+{
+    /// <summary>Posts a form the way a browser would: fetches the page first for its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(url);
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<ImportResult> ImportAsync(this DirectoryAppFactory app, params ListingRecord[] records)
+    {
+        ImportResult? result = null;
+        await app.WithScopeAsync(async services =>
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(new ListingFile { Listings = [.. records] }, ListingFile.Json);
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+            result = await services.GetRequiredService<ListingImporter>().ImportAsync(stream);
+        });
+        return result!;
+    }
+
+    public static ListingRecord Group(string name, double lat, double lon, string status = "Published") => new()
+    {
+        ExternalId = $"web-test-{PeerSupport.Directory.Listings.Slug.From(name)}",
+        Name = name,
+        Summary = $"{name} meets every week.",
+        WhoFor = "Anyone who hears voices.",
+        HostType = "UserLed",
+        RunBy = "PeerLed",
+        JoinBy = "DropIn",
+        Cost = "Free",
+        Formats = ["Group", "InPerson"],
+        Tags = ["hearing-voices"],
+        Schedules = [new ScheduleRecord { Kind = "Weekly", Day = "Wednesday", Start = "18:00", End = "20:00" }],
+        Place = new PlaceRecord { Venue = "Test Hall", Town = "Leeds", Latitude = lat, Longitude = lon },
+        Status = status,
+    };
+
+    public static string Text(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " "));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
