@@ -37,6 +37,8 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<DirectoryDbContext>()
             .AddDefaultTokenProviders();
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        // Check the security stamp on every request: after sign-out or a password change, a copied cookie stops working at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";

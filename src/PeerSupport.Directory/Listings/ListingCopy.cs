@@ -54,7 +54,13 @@ public static class ListingCopy
             target.Schedules.Clear();
             target.Schedules.AddRange(source.Schedules.Select(s => new ListingSchedule
             {
-                Kind = s.Kind, Day = s.Day, Nth = s.Nth, Date = s.Date, Start = s.Start, End = s.End, Notes = s.Notes,
+                Kind = s.Kind,
+                Day = s.Day,
+                Nth = s.Nth,
+                Date = s.Date,
+                Start = s.Start,
+                End = s.End,
+                Notes = s.Notes,
             }));
             changed = true;
         }
@@ -85,11 +91,21 @@ public static class ListingCopy
 
     private static Place Clone(Place p) => new()
     {
-        VenueName = p.VenueName, Address = p.Address, Town = p.Town, Postcode = p.Postcode, Latitude = p.Latitude, Longitude = p.Longitude,
+        VenueName = p.VenueName,
+        Address = p.Address,
+        Town = p.Town,
+        Postcode = p.Postcode,
+        Latitude = p.Latitude,
+        Longitude = p.Longitude,
     };
 
     private static AreaServed Clone(AreaServed a) => new()
     {
-        Kind = a.Kind, Name = a.Name, Latitude = a.Latitude, Longitude = a.Longitude, RadiusKm = a.RadiusKm, Wkt = a.Wkt,
+        Kind = a.Kind,
+        Name = a.Name,
+        Latitude = a.Latitude,
+        Longitude = a.Longitude,
+        RadiusKm = a.RadiusKm,
+        Wkt = a.Wkt,
     };
 }

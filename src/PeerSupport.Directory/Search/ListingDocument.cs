@@ -122,7 +122,13 @@ public static class ListingDocument
         AreaName = l.Area?.Name ?? "",
         Schedules = l.Schedules.Select(s => new ListingSchedule
         {
-            Kind = s.Kind, Day = s.Day, Nth = s.Nth, Date = s.Date, Start = s.Start, End = s.End, Notes = s.Notes,
+            Kind = s.Kind,
+            Day = s.Day,
+            Nth = s.Nth,
+            Date = s.Date,
+            Start = s.Start,
+            End = s.End,
+            Notes = s.Notes,
         }).ToList(),
         LastConfirmedAt = l.LastConfirmedAt,
     };

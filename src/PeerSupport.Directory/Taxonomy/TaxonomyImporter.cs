@@ -34,7 +34,11 @@ public sealed class TaxonomyImporter(DirectoryDbContext db)
                 {
                     dimension.Tags.Add(new TaxonomyTag
                     {
-                        Slug = t.Slug, Name = t.Name, Description = t.Description ?? "", Synonyms = t.Synonyms ?? [], SortOrder = tagOrder,
+                        Slug = t.Slug,
+                        Name = t.Name,
+                        Description = t.Description ?? "",
+                        Synonyms = t.Synonyms ?? [],
+                        SortOrder = tagOrder,
                     });
                     added++;
                 }

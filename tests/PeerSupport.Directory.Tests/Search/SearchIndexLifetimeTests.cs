@@ -14,8 +14,14 @@ public sealed class SearchIndexLifetimeTests : IDisposable
 
     private static Listing Listing(int id, string name) => new()
     {
-        Id = id, Name = name, Slug = Slug.From(name), ShortCode = "abcdefg", Summary = name,
-        Formats = Formats.Online, Status = ListingStatus.Published, Version = Guid.NewGuid(),
+        Id = id,
+        Name = name,
+        Slug = Slug.From(name),
+        ShortCode = "abcdefg",
+        Summary = name,
+        Formats = Formats.Online,
+        Status = ListingStatus.Published,
+        Version = Guid.NewGuid(),
     };
 
     [Fact]
