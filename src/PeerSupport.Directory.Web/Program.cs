@@ -14,6 +14,7 @@ builder.AddPrivateLogging();
 builder.Services.AddDirectoryData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSearch();
 builder.AddPlacesAndSeed();
+builder.AddPostcodes();
 builder.AddAccounts();
 builder.AddSafety();
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", Policies.Admin));

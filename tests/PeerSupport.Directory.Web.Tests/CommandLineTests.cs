@@ -11,24 +11,7 @@ public sealed class ConsoleCapture;
 [Collection(nameof(ConsoleCapture))]
 public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var command = Commands.Parse(args)!;
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exit = await command.RunAsync(app.Services);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => app.RunCommandAsync(args);
 
     [Fact]
     public async Task Create_admin_prints_a_one_time_link_that_sets_a_password_and_opens_the_dashboard()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Listings.Import;
+using PeerSupport.Directory.Web.CommandLine;
 
 namespace PeerSupport.Directory.Web.Tests;
 
@@ -26,6 +27,26 @@ public static partial class TestSupport
             result = await services.GetRequiredService<ListingImporter>().ImportAsync(stream);
         });
         return result!;
+    }
+
+    /// <summary>Runs an operator verb against the app's services, capturing what it prints. Use in the <see cref="ConsoleCapture"/> collection.</summary>
+    public static async Task<(int Exit, string Out, string Error)> RunCommandAsync(this DirectoryAppFactory app, params string[] args)
+    {
+        var command = Commands.Parse(args)!;
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var exit = await command.RunAsync(app.Services);
+            return (exit, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
     }
 
     public static ListingRecord Group(string name, double lat, double lon, string status = "Published") => new()

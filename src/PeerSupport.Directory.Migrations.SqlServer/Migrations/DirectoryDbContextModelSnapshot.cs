@@ -239,6 +239,63 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Geography.OutcodePoint", b =>
+                {
+                    b.Property<string>("Outcode")
+                        .HasMaxLength(4)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(4)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Postcodes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Outcode");
+
+                    b.ToTable("Outcodes", (string)null);
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Geography.PostcodePoint", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(7)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("Postcodes", (string)null);
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Geography.StagedPostcode", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(7)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("StagedPostcodes", (string)null);
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Listings.Listing", b =>
                 {
                     b.Property<int>("Id")

@@ -228,6 +228,63 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Geography.OutcodePoint", b =>
+                {
+                    b.Property<string>("Outcode")
+                        .HasMaxLength(4)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Postcodes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Outcode");
+
+                    b.ToTable("Outcodes", (string)null);
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Geography.PostcodePoint", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("Postcodes", (string)null);
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Geography.StagedPostcode", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("StagedPostcodes", (string)null);
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Listings.Listing", b =>
                 {
                     b.Property<int>("Id")

@@ -36,6 +36,7 @@ public static class Commands
         ["reindex"] = (false, () => new ReindexCommand()),
         ["create-admin"] = (true, () => new CreateAdminCommand()),
         ["sql-script"] = (true, () => new SqlScriptCommand()),
+        ["import-postcodes"] = (true, () => new ImportPostcodesCommand()),
     };
 
     /// <summary>The command named by the first argument, or null to serve the site.</summary>

@@ -17,6 +17,8 @@ public static class HostingSetup
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointMiddleware", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure", LogLevel.Warning);
+        // An outgoing request's URL can hold a postcode (PostcodesIoLookup).
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
     }
 
     public static void AddPlacesAndSeed(this WebApplicationBuilder builder)
@@ -27,7 +29,6 @@ public static class HostingSetup
         var seed = new SeedFiles(folder, builder.Configuration.GetValue("Seed:ImportDemoListings", true));
         builder.Services.AddSingleton(seed);
         builder.Services.AddSingleton(_ => Gazetteer.Load(seed.Places));
-        builder.Services.AddSingleton<LocationResolver>();
         builder.Services.AddScoped<TaxonomyImporter>();
         builder.Services.AddScoped<ListingImporter>();
         builder.Services.AddScoped<ListingExporter>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Taxonomy;
 
@@ -30,6 +31,9 @@ public class DirectoryDbContext(
     public DbSet<ListingChange> ListingChanges => Set<ListingChange>();
     public DbSet<TaxonomyDimension> TaxonomyDimensions => Set<TaxonomyDimension>();
     public DbSet<TaxonomyTag> TaxonomyTags => Set<TaxonomyTag>();
+    public DbSet<PostcodePoint> Postcodes => Set<PostcodePoint>();
+    public DbSet<OutcodePoint> Outcodes => Set<OutcodePoint>();
+    public DbSet<StagedPostcode> StagedPostcodes => Set<StagedPostcode>();
 
     private readonly HashSet<int> committedListingIds = [];
 

@@ -30,11 +30,11 @@ public sealed class Gazetteer
     public static Gazetteer Load(string csvPath)
     {
         var lines = File.ReadAllLines(csvPath, Encoding.UTF8);
-        var header = Csv.Split(lines[0]);
+        var header = CsvFields.Split(lines[0]);
         int Column(string name) => Array.FindIndex(header, h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
         var (nameAt, regionAt, latAt, lonAt) = (Column("name"), Column("region"), Column("latitude"), Column("longitude"));
         var countyAt = Column("county");
-        var places = lines.Skip(1).Where(l => l.Length > 0).Select(Csv.Split).Select(f =>
+        var places = lines.Skip(1).Where(l => l.Length > 0).Select(CsvFields.Split).Select(f =>
         {
             var region = regionAt >= 0 ? f[regionAt] : "";
             var county = countyAt >= 0 && countyAt < f.Length ? f[countyAt] : "";
@@ -46,50 +46,4 @@ public sealed class Gazetteer
 
     private static string Key(string name) =>
         new(name.Trim().ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ').ToArray());
-
-    /// <summary>RFC 4180 fields of one line (quotes, doubled quotes inside).</summary>
-    private static class Csv
-    {
-        public static string[] Split(string line)
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        quoted = false;
-                    }
-                    else
-                    {
-                        field.Append(c);
-                    }
-                }
-                else if (c == '"')
-                {
-                    quoted = true;
-                }
-                else if (c == ',')
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            fields.Add(field.ToString());
-            return [.. fields];
-        }
-    }
 }

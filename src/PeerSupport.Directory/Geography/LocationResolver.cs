@@ -12,13 +12,13 @@ public abstract record Location
 }
 
 /// <summary>
-/// Turns "Leeds", "Newport, Wales", "53.80, -1.55" or a postcode into a point.
-/// Postcodes need a postcode directory (a later part of the product); until one is
-/// configured they get a clear message that suggests a town name instead.
+/// Turns "Leeds", "Newport, Wales", "53.80, -1.55", a postcode ("LS1 4AP") or an outward code
+/// ("LS1") into a point. Postcodes go to the configured <see cref="IPostcodeLookup"/>; when it
+/// can't place one, the message says why and suggests a town name instead.
 /// </summary>
-public sealed partial class LocationResolver(Gazetteer gazetteer)
+public sealed partial class LocationResolver(Gazetteer gazetteer, IPostcodeLookup postcodes)
 {
-    public Location Resolve(string input)
+    public async Task<Location> ResolveAsync(string input, CancellationToken cancellationToken = default)
     {
         var text = input.Trim();
         var coordinates = CoordinatesPattern().Match(text);
@@ -31,9 +31,18 @@ public sealed partial class LocationResolver(Gazetteer gazetteer)
                 ? new Location.Found(point, "your location")
                 : new Location.NotFound("Those coordinates are outside Great Britain. Try a town or city name.");
         }
-        if (PostcodePattern().IsMatch(text))
+        if (Postcode.TryParse(text, out var postcode))
         {
-            return new Location.NotFound($"We can't look up postcodes like \"{text.ToUpperInvariant()}\" yet. Try the name of your town or city instead.");
+            return await postcodes.LookUpAsync(postcode, cancellationToken) switch
+            {
+                PostcodeAnswer.Found found => new Location.Found(found.Point, postcode.ToString()),
+                PostcodeAnswer.Unknown => new Location.NotFound(
+                    $"We couldn't find the postcode \"{postcode}\". Check it, or try the name of your town or city instead."),
+                PostcodeAnswer.Unavailable => new Location.NotFound(
+                    "We couldn't look up postcodes right now. Try the name of your town or city instead."),
+                _ => new Location.NotFound(
+                    $"We can't look up postcodes like \"{postcode}\" yet. Try the name of your town or city instead."),
+            };
         }
 
         // "Newport, Wales" narrows a name to one region.
@@ -53,8 +62,4 @@ public sealed partial class LocationResolver(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?<lat>-?\d{1,2}(\.\d+)?)\s*,\s*(?<lon>-?\d{1,3}(\.\d+)?)\s*$")]
     private static partial Regex CoordinatesPattern();
-
-    /// <summary>A full postcode ("LS1 4AP") or an outward code ("LS1", "SW1A").</summary>
-    [GeneratedRegex(@"^[A-Za-z]{1,2}\d[A-Za-z\d]?(\s*\d[A-Za-z]{2})?$")]
-    private static partial Regex PostcodePattern();
 }

@@ -55,9 +55,11 @@ public static class ScheduleText
     /// <summary>The next start (Europe/London wall-clock) of any of the schedules at or after <paramref name="utcNow"/>; null if none.</summary>
     public static DateTime? NextStart(IEnumerable<ListingSchedule> schedules, DateTime utcNow)
     {
-        var localNow = TimeZoneInfo.ConvertTimeFromUtc(utcNow, London);
-        return schedules.Select(s => NextStart(s, localNow)).Where(d => d is not null).Min();
+        return NextLocalStart(schedules, TimeZoneInfo.ConvertTimeFromUtc(utcNow, London));
     }
+
+    public static DateTime? NextLocalStart(IEnumerable<ListingSchedule> schedules, DateTime localNow) =>
+        schedules.Select(s => NextStart(s, localNow)).Where(d => d is not null).Min();
 
     public static DateTime? NextStart(ListingSchedule s, DateTime localNow)
     {

@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     public const string Id = "id";
     public const string Version = "version";
@@ -29,6 +29,14 @@ public static class ListingDocument
     public const string AreaRadiusKm = "area_km";
     public const string AreaWkt = "area_wkt";
     public const string Card = "card";
+    public const string IdValue = "id_dv";
+    public const string JoinValue = "join_dv";
+    public const string CostValue = "cost_dv";
+    public const string RunByValue = "run_dv";
+    public const string AccessValue = "access_dv";
+    public const string WhenValue = "when_dv";
+    public const string SchedulesValue = "sched_dv";
+    public const string ConfirmedValue = "confirmed_dv";
 
     /// <summary>Taxonomy slugs of the format dimension, one per <see cref="Formats"/> flag.</summary>
     public static readonly IReadOnlyDictionary<Formats, string> FormatTags = new Dictionary<Formats, string>
@@ -63,6 +71,14 @@ public static class ListingDocument
             new StringField(Reach, reach.ToString(), Field.Store.NO),
             new NumericDocValuesField(ReachValue, (long)reach),
             new StoredField(Card, CardOf(listing).ToJson()),
+            new NumericDocValuesField(IdValue, listing.Id),
+            new NumericDocValuesField(JoinValue, (long)listing.JoinBy),
+            new NumericDocValuesField(CostValue, (long)listing.Cost),
+            new NumericDocValuesField(RunByValue, (long)listing.RunBy),
+            new NumericDocValuesField(AccessValue, (long)listing.Accessibility),
+            new NumericDocValuesField(WhenValue, ListingAttributes.WhenMask(listing.Schedules)),
+            new BinaryDocValuesField(SchedulesValue, new BytesRef(ListingAttributes.EncodeSchedules(listing.Schedules))),
+            new NumericDocValuesField(ConfirmedValue, listing.LastConfirmedAt?.Ticks ?? 0),
         };
         foreach (var slug in TagSlugs(listing))
         {

@@ -1,64 +1,120 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using NetTopologySuite.Geometries;
+using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Search;
 
 /// <summary>
-/// Answers a <see cref="SearchRequest"/> from the index. Lucene narrows the candidates (text,
-/// a bounding box, area-serving and remote listings); a collector then reads distances and
-/// preference matches from doc values; the page's cards come from stored fields.
+/// Answers a <see cref="SearchRequest"/> from the index. Lucene narrows the candidates (text;
+/// a bounding box round the place; listings that serve an area, the whole country, or meet
+/// online or by phone); a collector reads each candidate's facts from doc values; filters,
+/// counts, ranking and paging then run in memory; only the page's cards are read from
+/// stored fields.
 /// </summary>
 public sealed class ListingSearch(SearchIndex index)
 {
-    private const int MaxPreferences = 32;
-
-    private record struct Candidate(int Doc, float Score, Reach Reach, double? DistanceKm, uint Met);
+    private const int MaxPreferences = 64;
 
     public SearchResults Search(SearchRequest request)
     {
-        var preferences = request.Tags.Concat(request.Formats).Distinct().Take(MaxPreferences).ToArray();
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var collector = new CandidateCollector(request, preferences);
-        searcher.Search(BuildQuery(request), collector);
-
-        var candidates = collector.Candidates;
-        if (request.Near is { } near)
+        var vocabulary = new TagVocabulary();
+        var candidates = Collect(searcher, request, vocabulary);
+        var filters = new SearchFilters(request, vocabulary);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            candidates = candidates.Where(c => c.Reach != Reach.CoversArea || AreaCovers(searcher, c.Doc, near)).ToList();
+            var c = candidates[i];
+            c.Failed = filters.FailedGroups(c);
+            candidates[i] = c;
         }
-        var ordered = candidates
-            .OrderByDescending(c => System.Numerics.BitOperations.PopCount(c.Met))
-            .ThenBy(c => request.Near is null ? 0 : (int)c.Reach)
-            .ThenBy(c => c.DistanceKm ?? double.MaxValue)
-            .ThenByDescending(c => c.Score)
-            .ThenBy(c => c.Doc)
-            .ToList();
+
+        var preferences = request.Tags.Concat(request.Formats).Concat(request.Must).Distinct().Take(MaxPreferences).ToArray();
+        var preferenceIndexes = preferences.Select(vocabulary.IndexOf).ToArray();
+        var results = candidates.Where(c => c.Failed == 0).ToList();
+        var ordered = Rank(results, request, preferenceIndexes);
 
         var page = Math.Max(1, request.Page);
         var hits = ordered.Skip((page - 1) * request.PageSize).Take(request.PageSize).Select(c =>
         {
             var card = ListingCard.FromJson(searcher.Doc(c.Doc).Get(ListingDocument.Card));
-            var met = preferences.Where((_, i) => (c.Met & (1u << i)) != 0).ToList();
-            return new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList());
+            var met = preferences.Where((_, i) => c.Tags.Has(preferenceIndexes[i])).ToList();
+            return new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), IsStale(c, request));
         }).ToList();
-        return new SearchResults(hits, ordered.Count, page, request.PageSize);
+
+        var relaxations = results.Count == 0 ? Relax(request, filters, candidates) : [];
+        return new SearchResults(hits, results.Count, page, request.PageSize, filters.Count(candidates), relaxations);
+    }
+
+    private List<Candidate> Collect(IndexSearcher searcher, SearchRequest request, TagVocabulary vocabulary)
+    {
+        var collector = new CandidateCollector(request, vocabulary);
+        searcher.Search(BuildQuery(request), collector);
+        var candidates = collector.Candidates;
+        if (request.Near is { } near)
+        {
+            candidates.RemoveAll(c => c.Reach == Reach.CoversArea && !AreaCovers(searcher, c.Doc, near));
+        }
+        return candidates;
+    }
+
+    /// <summary>
+    /// Best match: more preferences met first, listings that may be out of date after fresh ones,
+    /// then relevance to the text (in bands, so near-equal scores do not scramble distance),
+    /// then nearest. Ties fall back to the listing id, so the order is stable.
+    /// </summary>
+    private static List<Candidate> Rank(List<Candidate> results, SearchRequest request, int[] preferences)
+    {
+        var maxScore = results.Count == 0 ? 1 : Math.Max(results.Max(c => c.Score), float.Epsilon);
+        int Met(Candidate c) => preferences.Count(c.Tags.Has);
+        int Band(Candidate c) => string.IsNullOrWhiteSpace(request.Text) ? 0 : (int)Math.Floor(c.Score / maxScore * 4);
+        int ReachRank(Candidate c) => request.Near is null ? 0 : (int)c.Reach;
+        var sorted = request.Sort switch
+        {
+            SortOrder.Distance => results.OrderBy(ReachRank).ThenBy(c => c.DistanceKm ?? double.MaxValue).ThenByDescending(Met),
+            SortOrder.NextMeeting => results.OrderBy(c => c.NextStart ?? DateTime.MaxValue).ThenBy(ReachRank).ThenBy(c => c.DistanceKm ?? double.MaxValue),
+            _ => results.OrderByDescending(Met).ThenBy(c => IsStale(c, request)).ThenByDescending(Band).ThenBy(ReachRank)
+                .ThenBy(c => c.DistanceKm ?? double.MaxValue).ThenByDescending(c => c.Score),
+        };
+        return sorted.ThenBy(c => c.Id).ToList();
+    }
+
+    private static bool IsStale(Candidate c, SearchRequest request) =>
+        FreshnessText.MayBeOutOfDate(c.ConfirmedTicks == 0 ? null : new DateTime(c.ConfirmedTicks, DateTimeKind.Utc), request.UtcNow);
+
+    private List<Relaxation> Relax(SearchRequest request, SearchFilters filters, List<Candidate> candidates)
+    {
+        var relaxations = filters.Relaxations(candidates);
+        if (request.Near is not null && request.RadiusKm < 80)
+        {
+            var wider = request with { RadiusKm = 80, Page = 1 };
+            relaxations.Add(new Relaxation(RelaxationKind.WiderRadius, "50", CountOnly(wider)));
+        }
+        if (!string.IsNullOrWhiteSpace(request.Text))
+        {
+            relaxations.Add(new Relaxation(RelaxationKind.DropText, null, CountOnly(request with { Text = null, Page = 1 })));
+        }
+        return relaxations.Where(r => r.Count > 0).OrderByDescending(r => r.Count).ToList();
+    }
+
+    private int CountOnly(SearchRequest request)
+    {
+        using var lease = index.Acquire();
+        var vocabulary = new TagVocabulary();
+        var candidates = Collect(lease.Searcher, request, vocabulary);
+        var filters = new SearchFilters(request, vocabulary);
+        return candidates.Count(c => filters.FailedGroups(c) == 0);
     }
 
     private BooleanQuery BuildQuery(SearchRequest request)
     {
-        var query = new BooleanQuery();
-        var text = TextQuery(request.Text);
-        query.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        if (!request.IncludeOnlineAndPhone)
+        var query = new BooleanQuery
         {
-            query.Add(new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.InPerson])), Occur.MUST);
-        }
+            { TextQuery.Build(index.Analyzer, request.Text) ?? new MatchAllDocsQuery(), Occur.MUST },
+        };
         if (request.Near is { } near)
         {
             var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(request.RadiusKm);
@@ -67,59 +123,32 @@ public sealed class ListingSearch(SearchIndex index)
                 { NumericRangeQuery.NewDoubleRange(ListingDocument.Latitude, minLat, maxLat, true, true), Occur.MUST },
                 { NumericRangeQuery.NewDoubleRange(ListingDocument.Longitude, minLon, maxLon, true, true), Occur.MUST },
             };
-            var where = new BooleanQuery
+            // Online and phone listings are always candidates, so "include online" can show its count.
+            query.Add(new BooleanQuery
             {
                 { box, Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Reach, nameof(Reach.CoversArea))), Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Reach, nameof(Reach.National))), Occur.SHOULD },
-            };
-            if (request.IncludeOnlineAndPhone)
-            {
-                where.Add(new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Online])), Occur.SHOULD);
-                where.Add(new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Phone])), Occur.SHOULD);
-            }
-            query.Add(where, Occur.MUST);
+                { new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Online])), Occur.SHOULD },
+                { new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Phone])), Occur.SHOULD },
+            }, Occur.MUST);
         }
         return query;
-    }
-
-    /// <summary>Every word must match the name or the text (which holds tag names and their synonyms).</summary>
-    private BooleanQuery? TextQuery(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        var query = new BooleanQuery();
-        using var stream = index.Analyzer.GetTokenStream(ListingDocument.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            var word = term.ToString();
-            var either = new BooleanQuery
-            {
-                { new TermQuery(new Term(ListingDocument.Name, word)) { Boost = 3 }, Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Text, word)), Occur.SHOULD },
-            };
-            query.Add(either, Occur.MUST);
-        }
-        stream.End();
-        return query.Clauses.Count == 0 ? null : query;
     }
 
     private static bool AreaCovers(IndexSearcher searcher, int doc, GeoPoint near)
     {
         var stored = searcher.Doc(doc);
+        var wkt = stored.Get(ListingDocument.AreaWkt);
         var area = new AreaServed
         {
-            Kind = stored.Get(ListingDocument.AreaWkt) is null ? AreaKind.Radius : AreaKind.Region,
+            Kind = wkt is null ? AreaKind.Radius : AreaKind.Region,
             Latitude = stored.GetField(ListingDocument.AreaLatitude)?.GetDoubleValue(),
             Longitude = stored.GetField(ListingDocument.AreaLongitude)?.GetDoubleValue(),
             RadiusKm = stored.GetField(ListingDocument.AreaRadiusKm)?.GetDoubleValue(),
-            Wkt = stored.Get(ListingDocument.AreaWkt),
+            Wkt = wkt,
         };
-        return AreaShapes.Covers(area, near, area.Wkt is null ? null : RegionCache.Get(area.Wkt));
+        return AreaShapes.Covers(area, near, wkt is null ? null : RegionCache.Get(wkt));
     }
 
     /// <summary>Region polygons parsed once per distinct WKT.</summary>
@@ -128,75 +157,5 @@ public sealed class ListingSearch(SearchIndex index)
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Geometry?> Shapes = new();
 
         public static Geometry? Get(string wkt) => Shapes.GetOrAdd(wkt, AreaShapes.ReadPolygon);
-    }
-
-    private sealed class CandidateCollector(SearchRequest request, string[] preferences) : ICollector
-    {
-        public List<Candidate> Candidates { get; } = [];
-        private Scorer? scorer;
-        private int docBase;
-        private NumericDocValues? reach;
-        private NumericDocValues? lat;
-        private NumericDocValues? lon;
-        private SortedSetDocValues? tags;
-        private long[] preferenceOrds = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => this.scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            var reader = context.AtomicReader;
-            docBase = context.DocBase;
-            reach = reader.GetNumericDocValues(ListingDocument.ReachValue);
-            lat = reader.GetNumericDocValues(ListingDocument.LatitudeValue);
-            lon = reader.GetNumericDocValues(ListingDocument.LongitudeValue);
-            tags = reader.GetSortedSetDocValues(ListingDocument.TagValues);
-            preferenceOrds = preferences.Select(p => tags?.LookupTerm(new BytesRef(p)) ?? -1).ToArray();
-        }
-
-        public void Collect(int doc)
-        {
-            var kind = (Reach)(reach?.Get(doc) ?? (long)Reach.OnlineOrPhone);
-            double? distance = null;
-            if (kind == Reach.Venue && request.Near is { } near && lat is not null && lon is not null)
-            {
-                var point = new GeoPoint(BitConverter.Int64BitsToDouble(lat.Get(doc)), BitConverter.Int64BitsToDouble(lon.Get(doc)));
-                distance = near.DistanceKmTo(point);
-                if (distance > request.RadiusKm)
-                {
-                    // Outside the radius: only a group that also meets online or by phone stays, as a remote option.
-                    kind = Reach.OnlineOrPhone;
-                    distance = null;
-                }
-            }
-            var met = MetPreferences(doc);
-            if (kind == Reach.OnlineOrPhone && request.Near is not null && !request.IncludeOnlineAndPhone)
-            {
-                return;
-            }
-            Candidates.Add(new Candidate(docBase + doc, scorer?.GetScore() ?? 0, kind, distance, met));
-        }
-
-        private uint MetPreferences(int doc)
-        {
-            if (tags is null || preferenceOrds.Length == 0)
-            {
-                return 0;
-            }
-            uint met = 0;
-            tags.SetDocument(doc);
-            long ord;
-            while ((ord = tags.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                var i = Array.IndexOf(preferenceOrds, ord);
-                if (i >= 0)
-                {
-                    met |= 1u << i;
-                }
-            }
-            return met;
-        }
     }
 }

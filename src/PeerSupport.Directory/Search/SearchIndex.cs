@@ -45,7 +45,8 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    public SearchIndex(DataFolder data, ILogger<SearchIndex> logger)
+    /// <param name="commitEvery">How often pending updates are committed (default one second; tests stretch it to act out a crash).</param>
+    public SearchIndex(DataFolder data, ILogger<SearchIndex> logger, TimeSpan? commitEvery = null)
     {
         root = data.Combine("index");
         this.logger = logger;
@@ -53,7 +54,13 @@ public sealed class SearchIndex : IDisposable
         var generation = ReadCurrentGeneration() ?? NewGeneration();
         state = Open(generation);
         NeedsRebuild = state.Writer.CommitData.TryGetValue(SchemaKey, out var schema) is false || schema != ListingDocument.SchemaVersion;
-        commitTimer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        foreach (var leftover in new DirectoryInfo(root).GetDirectories().Where(d => d.Name != generation))
+        {
+            // A rebuild that a crash interrupted, or an old generation that could not be deleted.
+            TryDelete(leftover.Name);
+        }
+        var every = commitEvery ?? TimeSpan.FromSeconds(1);
+        commitTimer = new Timer(_ => CommitIfDirty(), null, every, every);
     }
 
     /// <summary>True when the index is missing or was written with another schema version.</summary>

@@ -10,7 +10,8 @@ public sealed class SearchIndexLifetimeTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "psd-index-tests", Guid.NewGuid().ToString("N"));
 
-    private SearchIndex Open() => new(new DataFolder(folder), NullLogger<SearchIndex>.Instance);
+    private SearchIndex Open(string? at = null, TimeSpan? commitEvery = null) =>
+        new(new DataFolder(at ?? folder), NullLogger<SearchIndex>.Instance, commitEvery);
 
     private static Listing Listing(int id, string name) => new()
     {
@@ -63,6 +64,61 @@ public sealed class SearchIndexLifetimeTests : IDisposable
 
         using var reopened = Open();
         Assert.True(reopened.NeedsRebuild);
+    }
+
+    [Fact]
+    public void An_index_abandoned_mid_update_reopens_at_its_last_commit()
+    {
+        var crashed = Path.Combine(folder, "after-crash");
+        using (var index = Open(commitEvery: TimeSpan.FromHours(1)))
+        {
+            index.Rebuild([ListingDocument.From(Listing(1, "One")), ListingDocument.From(Listing(2, "Two"))]);
+            // Written and flushed to disk for the near-real-time searcher, but never committed.
+            index.Upsert([ListingDocument.From(Listing(3, "Three"))], [1]);
+            Assert.Equal([2, 3], index.IndexedVersions().Keys.Order());
+
+            // The disk as a killed process leaves it: copied while the writer is still open,
+            // with the newest uncommitted file torn in half.
+            CopyFolder(Path.Combine(folder, "index"), Path.Combine(crashed, "index"));
+            var generation = Path.Combine(crashed, "index", File.ReadAllText(Path.Combine(crashed, "index", "current")).Trim());
+            var newest = new DirectoryInfo(generation).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal))
+                .OrderByDescending(f => f.LastWriteTimeUtc).First();
+            File.WriteAllBytes(newest.FullName, File.ReadAllBytes(newest.FullName)[..(int)(newest.Length / 2)]);
+        }
+
+        using var reopened = Open(crashed);
+        Assert.False(reopened.NeedsRebuild);
+        Assert.Equal([1, 2], reopened.IndexedVersions().Keys.Order());
+        reopened.Upsert([ListingDocument.From(Listing(4, "Four"))], []);
+        Assert.Equal([1, 2, 4], reopened.IndexedVersions().Keys.Order());
+    }
+
+    [Fact]
+    public void A_rebuild_interrupted_by_a_crash_leaves_the_old_index_in_use_and_is_cleared_away()
+    {
+        using (var index = Open())
+        {
+            index.Rebuild([ListingDocument.From(Listing(1, "One"))]);
+        }
+        var halfBuilt = System.IO.Directory.CreateDirectory(Path.Combine(folder, "index", "g-half-built"));
+        File.WriteAllText(Path.Combine(halfBuilt.FullName, "_0.cfs"), "partial");
+
+        using var reopened = Open();
+        Assert.Equal([1], reopened.IndexedVersions().Keys);
+        Assert.False(System.IO.Directory.Exists(halfBuilt.FullName));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+        foreach (var sub in System.IO.Directory.GetDirectories(from))
+        {
+            CopyFolder(sub, Path.Combine(to, Path.GetFileName(sub)));
+        }
     }
 
     public void Dispose()

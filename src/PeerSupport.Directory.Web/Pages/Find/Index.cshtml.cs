@@ -25,7 +25,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
         UtcNow = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(Input.Where))
         {
-            switch (places.Resolve(Input.Where))
+            switch (await places.ResolveAsync(Input.Where, cancellationToken))
             {
                 case Location.Found found:
                     Place = found;
@@ -38,15 +38,6 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
                     return;
             }
         }
-        Results = search.Search(new SearchRequest
-        {
-            Text = Input.Q,
-            Near = Place?.Point,
-            RadiusKm = Input.SafeMiles * 1.609344,
-            Tags = Input.Tag,
-            Formats = Input.Format,
-            IncludeOnlineAndPhone = !Input.Local,
-            Page = Math.Max(1, Input.Page),
-        });
+        Results = search.Search(Input.ToRequest(Place?.Point, UtcNow));
     }
 }

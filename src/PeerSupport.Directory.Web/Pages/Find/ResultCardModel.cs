@@ -5,7 +5,7 @@ using PeerSupport.Directory.Search;
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>One result in words: where, when, who for, how to join, how fresh, which preferences it meets.</summary>
-public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateTime UtcNow)
+public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateTime UtcNow, IReadOnlyList<string>? Musts = null)
 {
     public ListingCard Card => Hit.Card;
 
@@ -32,11 +32,21 @@ public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateT
 
     public string Freshness => FreshnessText.Describe(Card.LastConfirmedAt, UtcNow);
 
-    public bool MayBeOutOfDate => FreshnessText.MayBeOutOfDate(Card.LastConfirmedAt, UtcNow);
+    public bool MayBeOutOfDate => Hit.MayBeOutOfDate;
 
     public IEnumerable<string> Met => Hit.PreferencesMet.Select(Choices.NameOf);
 
     public IEnumerable<string> NotStated => Hit.PreferencesNotStated.Select(Choices.NameOf);
+
+    /// <summary>"Shares 2 of your 3 choices": partial matches are labelled honestly.</summary>
+    public string? MatchSummary
+    {
+        get
+        {
+            var total = Hit.PreferencesMet.Count + Hit.PreferencesNotStated.Count;
+            return total == 0 ? null : Hit.PreferencesMet.Count == total ? $"Shares all {total} of your choices" : $"Shares {Hit.PreferencesMet.Count} of your {total} choices";
+        }
+    }
 
     private string RemoteWords() =>
         string.Join(" or ", new[] { Formats.Online, Formats.Phone }.Where(f => Card.Formats.HasFlag(f)).Select(ListingWords.Format)) is { Length: > 0 } words

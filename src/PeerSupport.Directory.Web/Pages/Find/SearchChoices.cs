@@ -4,14 +4,14 @@ using PeerSupport.Directory.Taxonomy;
 
 namespace PeerSupport.Directory.Web.Pages.Find;
 
-/// <summary>The taxonomy as the search form offers it: what to have in common, and how to meet.</summary>
-public sealed record SearchChoices(IReadOnlyList<SearchChoices.Dimension> InCommon, IReadOnlyList<SearchChoices.Tag> Formats)
+/// <summary>The taxonomy as the search form offers it: what to have in common, how to meet, and activities.</summary>
+public sealed record SearchChoices(IReadOnlyList<SearchChoices.Dimension> InCommon, IReadOnlyList<SearchChoices.Tag> Formats, IReadOnlyList<SearchChoices.Tag> Activities)
 {
     public sealed record Tag(string Slug, string Name, string Description);
     public sealed record Dimension(string Slug, string Name, string Description, IReadOnlyList<Tag> Tags);
 
     public string NameOf(string slug) =>
-        InCommon.SelectMany(d => d.Tags).Concat(Formats).FirstOrDefault(t => t.Slug == slug)?.Name ?? slug;
+        InCommon.SelectMany(d => d.Tags).Concat(Formats).Concat(Activities).FirstOrDefault(t => t.Slug == slug)?.Name ?? slug;
 
     public static async Task<SearchChoices> LoadAsync(DirectoryDbContext db, CancellationToken cancellationToken = default)
     {
@@ -22,6 +22,7 @@ public sealed record SearchChoices(IReadOnlyList<SearchChoices.Dimension> InComm
             .ToListAsync(cancellationToken);
         return new SearchChoices(
             dimensions.Where(d => d.Slug is not (Dimensions.Format or Dimensions.Activity)).ToList(),
-            dimensions.FirstOrDefault(d => d.Slug == Dimensions.Format)?.Tags ?? []);
+            dimensions.FirstOrDefault(d => d.Slug == Dimensions.Format)?.Tags ?? [],
+            dimensions.FirstOrDefault(d => d.Slug == Dimensions.Activity)?.Tags ?? []);
     }
 }

@@ -84,7 +84,6 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var (created, updated, unchanged) = (0, 0, 0);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var record in records)
         {
             if (!existing.TryGetValue(record.Listing.ExternalId!, out var listing))
@@ -121,8 +120,9 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
                 }
             }
         }
+        // One SaveChanges is one transaction: all valid records or, on a crash, none. (No explicit
+        // transaction, so SQL Server's retrying execution strategy can replay it.)
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return (created, updated, unchanged);
     }
 

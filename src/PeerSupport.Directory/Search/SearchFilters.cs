@@ -1,0 +1,175 @@
+using PeerSupport.Directory.Listings;
+
+namespace PeerSupport.Directory.Search;
+
+/// <summary>
+/// The filters of a search, applied to candidates in memory, and the counts beside each value.
+/// A candidate records which filter groups it fails, so the count for a value is simply the
+/// candidates that pass every other group and have that value (choosing it would show them).
+/// </summary>
+internal sealed class SearchFilters
+{
+    public const int Must = 1 << 0;
+    public const int Activity = 1 << 1;
+    public const int Day = 1 << 2;
+    public const int Time = 1 << 3;
+    public const int Join = 1 << 4;
+    public const int Cost = 1 << 5;
+    public const int RunBy = 1 << 6;
+    public const int Access = 1 << 7;
+    public const int Online = 1 << 8;
+
+    private readonly SearchRequest request;
+    private readonly TagVocabulary vocabulary;
+    private readonly int[] must;
+    private readonly int[] activities;
+    private readonly long days;
+    private readonly long times;
+
+    public SearchFilters(SearchRequest request, TagVocabulary vocabulary)
+    {
+        this.request = request;
+        this.vocabulary = vocabulary;
+        must = request.Must.Select(vocabulary.IndexOf).ToArray();
+        activities = request.Activities.Select(vocabulary.IndexOf).ToArray();
+        days = request.Days.Aggregate(0L, (m, d) => m | ListingAttributes.DayBit(d));
+        times = request.Times.Aggregate(0L, (m, t) => m | ListingAttributes.TimeBit(t));
+    }
+
+    public int FailedGroups(in Candidate c)
+    {
+        var failed = 0;
+        var tags = c.Tags;
+        if (must.Length > 0 && !must.All(tags.Has))
+        {
+            failed |= Must;
+        }
+        if (activities.Length > 0 && !activities.Any(tags.Has))
+        {
+            failed |= Activity;
+        }
+        if (days != 0 && (c.When & days) == 0)
+        {
+            failed |= Day;
+        }
+        if (times != 0 && (c.When & times) == 0)
+        {
+            failed |= Time;
+        }
+        if (request.Join.Count > 0 && !request.Join.Contains(c.Join))
+        {
+            failed |= Join;
+        }
+        if (request.Cost.Count > 0 && !request.Cost.Contains(c.Cost))
+        {
+            failed |= Cost;
+        }
+        if (request.RunBy.Count > 0 && !request.RunBy.Contains(c.RunBy))
+        {
+            failed |= RunBy;
+        }
+        if ((c.Access & request.Access) != request.Access)
+        {
+            failed |= Access;
+        }
+        if (!request.IncludeOnlineAndPhone && c.Remote)
+        {
+            failed |= Online;
+        }
+        return failed;
+    }
+
+    /// <summary>Every facet's counts in one pass over the candidates.</summary>
+    public Dictionary<string, IReadOnlyList<FacetCount>> Count(List<Candidate> candidates)
+    {
+        var (tags, activityTags) = (new int[vocabulary.Count], new int[vocabulary.Count]);
+        var (days, times) = (new int[7], new int[4]);
+        var (join, cost, runBy) = (new int[3], new int[3], new int[3]);
+        var access = new int[8];
+        var online = 0;
+        foreach (var c in candidates)
+        {
+            bool PassesOthers(int group) => (c.Failed & ~group) == 0;
+            if (c.Failed == 0)
+            {
+                c.Tags.AddTo(tags);
+                for (var bit = 0; bit < access.Length; bit++)
+                {
+                    access[bit] += ((int)c.Access >> bit) & 1;
+                }
+            }
+            if (PassesOthers(Activity))
+            {
+                c.Tags.AddTo(activityTags);
+            }
+            if (PassesOthers(Day))
+            {
+                for (var d = 0; d < 7; d++)
+                {
+                    days[d] += (int)((c.When >> d) & 1);
+                }
+            }
+            if (PassesOthers(Time))
+            {
+                for (var t = 0; t < 4; t++)
+                {
+                    times[t] += (int)((c.When >> (7 + t)) & 1);
+                }
+            }
+            join[(int)c.Join] += PassesOthers(Join) ? 1 : 0;
+            cost[(int)c.Cost] += PassesOthers(Cost) ? 1 : 0;
+            runBy[(int)c.RunBy] += PassesOthers(RunBy) ? 1 : 0;
+            online += PassesOthers(Online) && c.Remote ? 1 : 0;
+        }
+
+        static List<FacetCount> Named<T>(int[] counts, IEnumerable<T> values, Func<T, int> indexOf) =>
+            values.Select(v => new FacetCount(v!.ToString()!, counts[indexOf(v)])).ToList();
+        var slugs = vocabulary.Slugs;
+        return new Dictionary<string, IReadOnlyList<FacetCount>>
+        {
+            [FacetNames.Tags] = slugs.Select((s, i) => new FacetCount(s, tags[i])).ToList(),
+            [FacetNames.Activities] = slugs.Select((s, i) => new FacetCount(s, activityTags[i])).ToList(),
+            [FacetNames.Days] = Named(days, Enum.GetValues<DayOfWeek>(), d => (int)d),
+            [FacetNames.Times] = Named(times, Enum.GetValues<TimeOfDay>(), t => (int)t),
+            [FacetNames.Join] = Named(join, Enum.GetValues<JoinBy>(), j => (int)j),
+            [FacetNames.Cost] = Named(cost, Enum.GetValues<Cost>(), v => (int)v),
+            [FacetNames.RunBy] = Named(runBy, Enum.GetValues<RunBy>(), r => (int)r),
+            [FacetNames.Access] = Named(access, Enum.GetValues<Accessibility>().Where(a => a != Accessibility.None),
+                a => System.Numerics.BitOperations.TrailingZeroCount((int)a)),
+            [FacetNames.OnlineAndPhone] = [new FacetCount("true", online)],
+        };
+    }
+
+    /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>
+    public List<Relaxation> Relaxations(List<Candidate> candidates)
+    {
+        var relaxations = new List<Relaxation>();
+        foreach (var slug in request.Must)
+        {
+            var others = request.Must.Where(m => m != slug).Select(vocabulary.IndexOf).ToArray();
+            var count = candidates.Count(c => (c.Failed & ~Must) == 0 && others.All(c.Tags.Has));
+            relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, count));
+        }
+        foreach (var (group, name, active) in new[]
+                 {
+                     (Activity, FacetNames.Activities, request.Activities.Count > 0),
+                     (Day, FacetNames.Days, request.Days.Count > 0),
+                     (Time, FacetNames.Times, request.Times.Count > 0),
+                     (Join, FacetNames.Join, request.Join.Count > 0),
+                     (Cost, FacetNames.Cost, request.Cost.Count > 0),
+                     (RunBy, FacetNames.RunBy, request.RunBy.Count > 0),
+                     (Access, FacetNames.Access, request.Access != Accessibility.None),
+                 })
+        {
+            if (active)
+            {
+                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, candidates.Count(c => (c.Failed & ~group) == 0)));
+            }
+        }
+        if (!request.IncludeOnlineAndPhone)
+        {
+            relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, candidates.Count(c => (c.Failed & ~Online) == 0)));
+        }
+        return relaxations;
+    }
+}

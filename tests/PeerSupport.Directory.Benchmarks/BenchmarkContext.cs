@@ -1,0 +1,16 @@
+using PeerSupport.Directory.Geography;
+
+namespace PeerSupport.Directory.Benchmarks;
+
+/// <summary>What every stage shares: the options, the report, the seed data and the data folder.</summary>
+internal sealed record BenchmarkContext(BenchmarkOptions Options, Report Report, SeedData Seed, LocationResolver Places, string DataFolder)
+{
+    /// <summary>Listings in the database after the import (published or not).</summary>
+    public int ListingCount { get; set; }
+
+    /// <summary>The queries every latency stage uses: the documented mix, or the file's.</summary>
+    public List<MixQuery> Queries { get; set; } = [];
+
+    /// <summary>Issue 3 states some targets for 100k listings and one for 10k; judge by the nearer size.</summary>
+    public bool IsLarge => ListingCount >= 50_000;
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace PeerSupport.Directory.Benchmarks;
+
+/// <summary>The command line: <c>--name value</c> pairs and a few switches. <c>--help</c> lists them.</summary>
+internal sealed class BenchmarkOptions
+{
+    public int Listings { get; private set; } = 10_000;
+    public string? ListingsFile { get; private set; }
+    public string? QueriesFile { get; private set; }
+    public int Seed { get; private set; } = 20261123;
+    public int ImportBatch { get; private set; } = 100;
+    public int Warmup { get; private set; } = 300;
+    public int Queries { get; private set; } = 2_000;
+    public int Edits { get; private set; } = 20;
+    public int CorrectnessQueries { get; private set; } = 40;
+    public bool Http { get; private set; } = true;
+    public int HttpSeconds { get; private set; } = 20;
+    public int HttpConcurrency { get; private set; } = 32;
+    public bool Wrk { get; private set; } = true;
+    public string? WebDll { get; private set; }
+    public string? DataFolder { get; private set; }
+    public bool Keep { get; private set; }
+    public string? Output { get; private set; }
+
+    public const string Usage = """
+        PeerSupport.Directory benchmarks (docs/performance.md)
+
+          --listings N            synthetic listings to generate (default 10000)
+          --listings-file F       import this file (docs/import-format.md) instead of generating
+          --queries-file F        results-page query strings, one a line (where=Leeds&miles=10&q=walking)
+          --seed N                random seed for listings and the query mix (default 20261123)
+          --import-batch N        listings per ListingImporter call; 0 = the whole set in one call (default 100)
+          --warmup N              untimed queries first (default 300)
+          --queries N             timed in-process queries (default 2000)
+          --edits N               edits timed until searchable (default 20)
+          --check-queries N       location queries checked against brute force (default 40)
+          --http-seconds N        length of the HTTP load run (default 20; 0 or --no-http skips it)
+          --http-concurrency N    concurrent requests (default 32)
+          --no-wrk                do not run wrk even if it is installed
+          --web-dll F             the built site (default: src/PeerSupport.Directory.Web/bin/<config>/net10.0)
+          --data F                data folder (default: a new folder under the temp directory)
+          --keep                  keep the data folder afterwards
+          --out F                 also write the report (markdown) to this file
+        """;
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            int Number() => int.TryParse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+                ? n
+                : throw new ArgumentException($"{name} needs a whole number.");
+            switch (name)
+            {
+                case "--listings": options.Listings = Number(); break;
+                case "--listings-file": options.ListingsFile = Path.GetFullPath(Value()); break;
+                case "--queries-file": options.QueriesFile = Path.GetFullPath(Value()); break;
+                case "--seed": options.Seed = Number(); break;
+                case "--import-batch": options.ImportBatch = Number(); break;
+                case "--warmup": options.Warmup = Number(); break;
+                case "--queries": options.Queries = Math.Max(1, Number()); break;
+                case "--edits": options.Edits = Number(); break;
+                case "--check-queries": options.CorrectnessQueries = Number(); break;
+                case "--http-seconds": options.HttpSeconds = Number(); options.Http = options.HttpSeconds > 0; break;
+                case "--http-concurrency": options.HttpConcurrency = Math.Max(1, Number()); break;
+                case "--no-http": options.Http = false; break;
+                case "--no-wrk": options.Wrk = false; break;
+                case "--web-dll": options.WebDll = Path.GetFullPath(Value()); break;
+                case "--data": options.DataFolder = Path.GetFullPath(Value()); break;
+                case "--keep": options.Keep = true; break;
+                case "--out": options.Output = Path.GetFullPath(Value()); break;
+                default: throw new ArgumentException($"Unknown option '{name}'. Try --help.");
+            }
+        }
+        return options;
+    }
+}
