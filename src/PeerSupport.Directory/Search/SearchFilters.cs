@@ -166,6 +166,12 @@ internal sealed class SearchFilters
                 relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, candidates.Count(c => (c.Failed & ~group) == 0)));
             }
         }
+        var constraints = request.Must.Count + relaxations.Count(r => r.Kind == RelaxationKind.DropFilter);
+        if (constraints >= 2)
+        {
+            // When no single change helps, clearing every must and filter (but not the place) may.
+            relaxations.Add(new Relaxation(RelaxationKind.DropAllFilters, null, candidates.Count(c => (c.Failed & Online) == 0)));
+        }
         if (!request.IncludeOnlineAndPhone)
         {
             relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, candidates.Count(c => (c.Failed & ~Online) == 0)));

@@ -60,7 +60,7 @@ public sealed record FacetCount(string Value, int Count);
 /// <summary>A way to get results when there are none: what to relax and how many it would give.</summary>
 public sealed record Relaxation(RelaxationKind Kind, string? Value, int Count);
 
-public enum RelaxationKind { DropMust, DropFilter, WiderRadius, IncludeOnlineAndPhone, DropText }
+public enum RelaxationKind { DropMust, DropFilter, DropAllFilters, WiderRadius, IncludeOnlineAndPhone, DropText }
 
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
