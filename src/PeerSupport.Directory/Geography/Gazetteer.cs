@@ -16,16 +16,62 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, List<PlaceName>> byName;
 
+    /// <summary>Every place ordered by its key (then region), for prefix search.</summary>
+    private readonly (string Key, PlaceName Place)[] sorted;
+
     public Gazetteer(IEnumerable<PlaceName> places)
     {
         byName = places.GroupBy(p => Key(p.Name)).ToDictionary(g => g.Key, g => g.ToList());
         Count = byName.Values.Sum(v => v.Count);
+        sorted = byName.SelectMany(pair => pair.Value.Select(place => (pair.Key, place)))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ThenBy(e => e.place.Region, StringComparer.Ordinal)
+            .ToArray();
     }
 
     public int Count { get; }
 
     /// <summary>Every place with this name (case and punctuation ignored); several for names like Newport.</summary>
     public IReadOnlyList<PlaceName> Find(string name) => byName.GetValueOrDefault(Key(name)) ?? [];
+
+    /// <summary>
+    /// Places whose name starts with <paramref name="prefix"/> (case and punctuation ignored), for
+    /// suggestions as a person types: shortest names first, so "Newport" comes before "Newport Pagnell".
+    /// </summary>
+    public IReadOnlyList<PlaceName> StartingWith(string prefix, int limit)
+    {
+        var key = Key(prefix);
+        if (key.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+        // Lower bound: the first entry whose key is not before the prefix.
+        int start = 0, end = sorted.Length;
+        while (start < end)
+        {
+            var middle = (start + end) / 2;
+            if (string.CompareOrdinal(sorted[middle].Key, key) < 0)
+            {
+                start = middle + 1;
+            }
+            else
+            {
+                end = middle;
+            }
+        }
+        var matches = new List<(string Key, PlaceName Place)>();
+        for (var i = start; i < sorted.Length && sorted[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            matches.Add(sorted[i]);
+        }
+        return matches
+            .OrderBy(m => m.Key.Length)
+            .ThenBy(m => m.Key, StringComparer.Ordinal)
+            .ThenBy(m => m.Place.Region, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(m => m.Place)
+            .ToList();
+    }
 
     public static Gazetteer Load(string csvPath)
     {

@@ -120,7 +120,7 @@ internal sealed class CandidateCollector(SearchRequest request, TagVocabulary vo
     public List<Candidate> Candidates { get; } = [];
     private Scorer? scorer;
     private int docBase;
-    private NumericDocValues? id, reach, lat, lon, join, cost, runBy, access, when, confirmed;
+    private NumericDocValues? id, reach, area, lat, lon, join, cost, runBy, access, when, confirmed;
     private SortedSetDocValues? tags;
     private BinaryDocValues? schedules;
     private int[] tagMap = [];
@@ -137,6 +137,7 @@ internal sealed class CandidateCollector(SearchRequest request, TagVocabulary vo
         docBase = context.DocBase;
         id = reader.GetNumericDocValues(ListingDocument.IdValue);
         reach = reader.GetNumericDocValues(ListingDocument.ReachValue);
+        area = reader.GetNumericDocValues(ListingDocument.AreaValue);
         lat = reader.GetNumericDocValues(ListingDocument.LatitudeValue);
         lon = reader.GetNumericDocValues(ListingDocument.LongitudeValue);
         join = reader.GetNumericDocValues(ListingDocument.JoinValue);
@@ -188,8 +189,14 @@ internal sealed class CandidateCollector(SearchRequest request, TagVocabulary vo
             }
             else
             {
-                // Too far to meet in person: still an option if it also meets online or by phone.
-                c.Reach = Reach.OnlineOrPhone;
+                // Too far to meet in person: still an option if it serves an area that covers the
+                // place (checked after collection), or also meets online or by phone.
+                c.Reach = (area?.Get(doc) ?? 0) switch
+                {
+                    1 => Reach.National,
+                    > 1 => Reach.CoversArea,
+                    _ => Reach.OnlineOrPhone,
+                };
             }
         }
         c.Remote = c.Reach == Reach.OnlineOrPhone || !c.Tags.Has(vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]));

@@ -10,12 +10,14 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Id = "id";
     public const string Version = "version";
     public const string Name = "name";
     public const string Text = "text";
+    public const string Words = "words";
+    public const string Area = "area";
     public const string Tag = "tag";
     public const string TagValues = "tag_dv";
     public const string Reach = "reach";
@@ -30,6 +32,7 @@ public static class ListingDocument
     public const string AreaWkt = "area_wkt";
     public const string Card = "card";
     public const string IdValue = "id_dv";
+    public const string AreaValue = "area_dv";
     public const string JoinValue = "join_dv";
     public const string CostValue = "cost_dv";
     public const string RunByValue = "run_dv";
@@ -68,6 +71,7 @@ public static class ListingDocument
             new StringField(Version, listing.Version.ToString("N"), Field.Store.YES),
             new TextField(Name, listing.Name, Field.Store.NO),
             new TextField(Text, SearchableText(listing), Field.Store.NO),
+            new TextField(Words, SearchableText(listing), Field.Store.NO),
             new StringField(Reach, reach.ToString(), Field.Store.NO),
             new NumericDocValuesField(ReachValue, (long)reach),
             new StoredField(Card, CardOf(listing).ToJson()),
@@ -92,8 +96,11 @@ public static class ListingDocument
             doc.Add(new DoubleDocValuesField(LatitudeValue, place.Latitude));
             doc.Add(new DoubleDocValuesField(LongitudeValue, place.Longitude));
         }
-        else if (listing.Area is { } area)
+        if (listing.Area is { } area)
         {
+            // A venue's group may also serve an area (outreach, ward visiting): found there too.
+            doc.Add(new StringField(Area, area.Kind.ToString(), Field.Store.NO));
+            doc.Add(new NumericDocValuesField(AreaValue, 1 + (long)area.Kind));
             if (area is { Latitude: { } lat, Longitude: { } lon, RadiusKm: { } km })
             {
                 doc.Add(new StoredField(AreaLatitude, lat));

@@ -63,20 +63,22 @@ public sealed class ListingSearch(SearchIndex index)
 
     /// <summary>
     /// Best match: more preferences met first, listings that may be out of date after fresh ones,
-    /// then relevance to the text (in bands, so near-equal scores do not scramble distance),
-    /// then nearest. Ties fall back to the listing id, so the order is stable.
+    /// then (with a place) groups meeting nearby or covering the area before national, online
+    /// and phone support, then relevance to the text in bands (so near-equal scores do not
+    /// scramble distance), then nearest. Ties fall back to the listing id, so the order is stable.
     /// </summary>
     private static List<Candidate> Rank(List<Candidate> results, SearchRequest request, int[] preferences)
     {
         var maxScore = results.Count == 0 ? 1 : Math.Max(results.Max(c => c.Score), float.Epsilon);
         int Met(Candidate c) => preferences.Count(c.Tags.Has);
-        int Band(Candidate c) => string.IsNullOrWhiteSpace(request.Text) ? 0 : (int)Math.Floor(c.Score / maxScore * 4);
+        int Band(Candidate c) => string.IsNullOrWhiteSpace(request.Text) ? 0 : Math.Min(2, (int)Math.Floor(c.Score / maxScore * 3));
         int ReachRank(Candidate c) => request.Near is null ? 0 : (int)c.Reach;
+        int Local(Candidate c) => request.Near is null || c.Reach is Reach.Venue or Reach.CoversArea ? 0 : 1;
         var sorted = request.Sort switch
         {
             SortOrder.Distance => results.OrderBy(ReachRank).ThenBy(c => c.DistanceKm ?? double.MaxValue).ThenByDescending(Met),
             SortOrder.NextMeeting => results.OrderBy(c => c.NextStart ?? DateTime.MaxValue).ThenBy(ReachRank).ThenBy(c => c.DistanceKm ?? double.MaxValue),
-            _ => results.OrderByDescending(Met).ThenBy(c => IsStale(c, request)).ThenByDescending(Band).ThenBy(ReachRank)
+            _ => results.OrderByDescending(Met).ThenBy(c => IsStale(c, request)).ThenBy(Local).ThenByDescending(Band).ThenBy(ReachRank)
                 .ThenBy(c => c.DistanceKm ?? double.MaxValue).ThenByDescending(c => c.Score),
         };
         return sorted.ThenBy(c => c.Id).ToList();
@@ -88,9 +90,10 @@ public sealed class ListingSearch(SearchIndex index)
     private List<Relaxation> Relax(SearchRequest request, SearchFilters filters, List<Candidate> candidates)
     {
         var relaxations = filters.Relaxations(candidates);
-        if (request.Near is not null && request.RadiusKm < 80)
+        const double FiftyMilesKm = 50 * 1.609344;
+        if (request.Near is not null && request.RadiusKm < FiftyMilesKm)
         {
-            var wider = request with { RadiusKm = 80, Page = 1 };
+            var wider = request with { RadiusKm = FiftyMilesKm, Page = 1 };
             relaxations.Add(new Relaxation(RelaxationKind.WiderRadius, "50", CountOnly(wider)));
         }
         if (!string.IsNullOrWhiteSpace(request.Text))
@@ -113,7 +116,7 @@ public sealed class ListingSearch(SearchIndex index)
     {
         var query = new BooleanQuery
         {
-            { TextQuery.Build(index.Analyzer, request.Text) ?? new MatchAllDocsQuery(), Occur.MUST },
+            { TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) ?? new MatchAllDocsQuery(), Occur.MUST },
         };
         if (request.Near is { } near)
         {
@@ -124,14 +127,19 @@ public sealed class ListingSearch(SearchIndex index)
                 { NumericRangeQuery.NewDoubleRange(ListingDocument.Longitude, minLon, maxLon, true, true), Occur.MUST },
             };
             // Online and phone listings are always candidates, so "include online" can show its count.
-            query.Add(new BooleanQuery
+            // A filter, not a score: where a listing is must not make it a better text match.
+            var where = new BooleanQuery
             {
                 { box, Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Reach, nameof(Reach.CoversArea))), Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Reach, nameof(Reach.National))), Occur.SHOULD },
+                { new TermQuery(new Term(ListingDocument.Area, nameof(AreaKind.Region))), Occur.SHOULD },
+                { new TermQuery(new Term(ListingDocument.Area, nameof(AreaKind.Radius))), Occur.SHOULD },
+                { new TermQuery(new Term(ListingDocument.Area, nameof(AreaKind.National))), Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Online])), Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Phone])), Occur.SHOULD },
-            }, Occur.MUST);
+            };
+            query.Add(new ConstantScoreQuery(where) { Boost = 0 }, Occur.MUST);
         }
         return query;
     }

@@ -33,7 +33,16 @@ public sealed class SearchIndex : IDisposable
     private State state;
     private int dirty;
 
-    public Analyzer Analyzer { get; } = new EnglishAnalyzer(Lucene);
+    /// <summary>English stemming for every field except <see cref="ListingDocument.Words"/>, which keeps words whole for typo matching.</summary>
+    public Analyzer Analyzer { get; } = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(Lucene),
+        new Dictionary<string, Analyzer> { [ListingDocument.Words] = WordsAnalyzer() });
+
+    /// <summary>The analyzer of <see cref="ListingDocument.Words"/>, for splitting a query the same way.</summary>
+    public Analyzer WordsOnly { get; } = WordsAnalyzer();
+
+    /// <summary>Lower case, English stop words removed, no stemming.</summary>
+    public static Analyzer WordsAnalyzer() => new Lucene.Net.Analysis.Standard.StandardAnalyzer(Lucene, EnglishAnalyzer.DefaultStopSet);
 
     private sealed record State(string Generation, FSDirectory Directory, IndexWriter Writer, SearcherManager Manager) : IDisposable
     {
@@ -199,6 +208,7 @@ public sealed class SearchIndex : IDisposable
         CommitIfDirty();
         state.Dispose();
         Analyzer.Dispose();
+        WordsOnly.Dispose();
     }
 }
 

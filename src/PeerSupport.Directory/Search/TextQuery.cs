@@ -16,24 +16,30 @@ public static class TextQuery
 {
     private const int FuzzyFromLength = 5;
 
-    public static Query? Build(Analyzer analyzer, string? text)
+    /// <param name="stemming">The index analyzer (English stemming on the text fields).</param>
+    /// <param name="unstemmed">The analyzer of the unstemmed <see cref="ListingDocument.Words"/> field, where typos are matched.</param>
+    public static Query? Build(Analyzer stemming, Analyzer unstemmed, string? text)
     {
-        var words = Words(analyzer, text);
+        // Typos are matched against whole words: "hearng" is one letter from "hearing" but two from its stem "hear".
+        var words = Words(unstemmed, ListingDocument.Words, text)
+            .Select(w => (Whole: w, Stem: Words(stemming, ListingDocument.Text, w).FirstOrDefault()))
+            .Where(w => w.Stem is not null)
+            .ToList();
         if (words.Count == 0)
         {
             return null;
         }
         var query = new BooleanQuery();
-        foreach (var word in words)
+        foreach (var (whole, stem) in words)
         {
             var either = new BooleanQuery
             {
-                { new TermQuery(new Term(ListingDocument.Name, word)) { Boost = 3 }, Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Text, word)), Occur.SHOULD },
+                { new TermQuery(new Term(ListingDocument.Name, stem)) { Boost = 3 }, Occur.SHOULD },
+                { new TermQuery(new Term(ListingDocument.Text, stem)), Occur.SHOULD },
             };
-            if (word.Length >= FuzzyFromLength)
+            if (whole.Length >= FuzzyFromLength)
             {
-                either.Add(new FuzzyQuery(new Term(ListingDocument.Text, word), maxEdits: word.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 30, transpositions: true) { Boost = 0.5f }, Occur.SHOULD);
+                either.Add(new FuzzyQuery(new Term(ListingDocument.Words, whole), maxEdits: whole.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 30, transpositions: true) { Boost = 0.5f }, Occur.SHOULD);
             }
             query.Add(either, words.Count <= 2 ? Occur.MUST : Occur.SHOULD);
         }
@@ -44,25 +50,24 @@ public static class TextQuery
         if (words.Count > 1)
         {
             var phrase = new PhraseQuery { Slop = 1, Boost = 4 };
-            foreach (var word in words)
+            foreach (var (_, stem) in words)
             {
-                phrase.Add(new Term(ListingDocument.Text, word));
+                phrase.Add(new Term(ListingDocument.Text, stem));
             }
-            var withPhrase = new BooleanQuery { { query, Occur.MUST }, { phrase, Occur.SHOULD } };
-            return withPhrase;
+            return new BooleanQuery { { query, Occur.MUST }, { phrase, Occur.SHOULD } };
         }
         return query;
     }
 
     /// <summary>The analysed words (lower case, stemmed, stop words removed), without duplicates.</summary>
-    public static List<string> Words(Analyzer analyzer, string? text)
+    public static List<string> Words(Analyzer analyzer, string field, string? text)
     {
         var words = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
             return words;
         }
-        using var stream = analyzer.GetTokenStream(ListingDocument.Text, text);
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken() && words.Count < 12)

@@ -70,6 +70,27 @@ public sealed class ListingSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_typo_in_a_word_the_index_stems_is_still_found() =>
+        Assert.Equal(["Headingley Hearing Voices"], Names(new SearchRequest { Text = "hearng voices" }));
+
+    [Fact]
+    public async Task A_group_with_a_venue_elsewhere_is_found_in_the_area_it_serves_and_nowhere_else()
+    {
+        var outreach = Build.Group("Ward Visitors of Wakefield District", Build.Manchester, "ward-visiting");
+        outreach.Area = new PeerSupport.Directory.Listings.Import.AreaRecord
+        {
+            Kind = "Radius", Name = "Wakefield district", Latitude = Build.Wakefield.Lat, Longitude = Build.Wakefield.Lon, RadiusKm = 12,
+        };
+        await directory.ImportAsync(outreach);
+
+        var nearWakefield = directory.Search.Search(new SearchRequest { Near = new GeoPoint(Build.Wakefield.Lat, Build.Wakefield.Lon), RadiusKm = 5, Text = "ward" });
+        var nearLeeds = Names(new SearchRequest { Near = Leeds, RadiusKm = 5, Text = "ward" });
+
+        Assert.Equal(Reach.CoversArea, Assert.Single(nearWakefield.Hits).Reach);
+        Assert.Empty(nearLeeds);
+    }
+
+    [Fact]
     public async Task A_committed_change_is_searchable_at_once()
     {
         await using (var db = directory.NewContext())

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using PeerSupport.Directory.Geography;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Search;
+
+namespace PeerSupport.Directory.Tests.Search;
+
+/// <summary>
+/// The relevance suite: judged queries over the 340 demo listings in seed-data/listings.json.
+/// Each case in relevance-judgements.json is a results-page query string (the Find page's
+/// parameter names), the listings that must be in the top five, and those that must not appear.
+/// </summary>
+public sealed class RelevanceTests(RelevanceTests.DemoDirectory demo) : IClassFixture<RelevanceTests.DemoDirectory>
+{
+    private static readonly DateTime UtcNow = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
+
+    public sealed record Judgement(string Query, string[] Top5, string[] Exclude, string Why);
+
+    public static IEnumerable<object[]> Cases() => Load().Select(j => new object[] { j.Query });
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Judged_query_ranks_as_a_person_would_expect(string query)
+    {
+        var judgement = Load().Single(j => j.Query == query);
+        var request = await ParseAsync(query);
+        var results = demo.Directory.Search.Search(request with { PageSize = 400 });
+        var names = results.Hits.Select(h => h.Card.Name).ToList();
+        var top5 = names.Take(5).ToList();
+        var shown = $"{judgement.Why}\nTop 5 for \"{query}\": {string.Join(" | ", top5)}";
+
+        Assert.True(judgement.Top5.Length > 0 || judgement.Exclude.Length > 0, $"A case judges nothing: {query}");
+        foreach (var expected in judgement.Top5.Select(demo.NameOf))
+        {
+            Assert.True(top5.Contains(expected), $"Expected \"{expected}\" in the top 5 (it is at {names.IndexOf(expected) + 1}). {shown}");
+        }
+        foreach (var unwanted in judgement.Exclude.Select(demo.NameOf))
+        {
+            Assert.False(names.Contains(unwanted), $"\"{unwanted}\" should not appear (it is at {names.IndexOf(unwanted) + 1}). {shown}");
+        }
+    }
+
+    [Fact]
+    public void The_suite_has_at_least_thirty_judged_queries_naming_real_listings()
+    {
+        var judgements = Load();
+        Assert.True(judgements.Count >= 30, $"Only {judgements.Count} judged queries.");
+        Assert.Equal(judgements.Count, judgements.Select(j => j.Query).Distinct().Count());
+        foreach (var name in judgements.SelectMany(j => j.Top5.Concat(j.Exclude)))
+        {
+            Assert.NotNull(demo.NameOf(name));
+        }
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static List<Judgement> Load() =>
+        JsonSerializer.Deserialize<List<Judgement>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "relevance-judgements.json")), Json)!;
+
+    /// <summary>A results-page query string to a request, as the Find page's SearchInput does it.</summary>
+    private async Task<SearchRequest> ParseAsync(string query)
+    {
+        var q = QueryHelpers.ParseQuery("?" + query);
+        string[] All(string key) => q.TryGetValue(key, out var v) ? v.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray() : [];
+        string? One(string key) => All(key).FirstOrDefault();
+        List<T> Enums<T>(string key) where T : struct, Enum => All(key).Select(s => Enum.Parse<T>(s, ignoreCase: true)).ToList();
+
+        GeoPoint? near = null;
+        if (One("where") is { } where)
+        {
+            var place = await demo.Places.ResolveAsync(where);
+            near = Assert.IsType<Location.Found>(place).Point;
+        }
+        var tags = All("tag").ToList();
+        var formats = All("format").ToList();
+        return new SearchRequest
+        {
+            Text = One("q"),
+            Near = near,
+            RadiusKm = (One("miles") is { } miles ? int.Parse(miles, System.Globalization.CultureInfo.InvariantCulture) : 10) * 1.609344,
+            Tags = tags,
+            Formats = formats,
+            Must = All("must").Where(m => tags.Contains(m) || formats.Contains(m)).ToList(),
+            Activities = All("activity").ToList(),
+            Days = Enums<DayOfWeek>("day"),
+            Times = Enums<TimeOfDay>("time"),
+            Join = Enums<JoinBy>("join"),
+            Cost = Enums<Cost>("cost"),
+            RunBy = Enums<RunBy>("run"),
+            Access = Enums<Accessibility>("access").Aggregate(Accessibility.None, (all, a) => all | a),
+            IncludeOnlineAndPhone = One("local") != "true",
+            Sort = One("sort") is { } sort ? Enum.Parse<SortOrder>(sort, ignoreCase: true) : SortOrder.BestMatch,
+            UtcNow = UtcNow,
+        };
+    }
+
+    /// <summary>The demo seed imported once into a real SQLite file and Lucene index.</summary>
+    public sealed class DemoDirectory : IAsyncLifetime
+    {
+        private Dictionary<string, string> names = [];
+
+        public TestDirectory Directory { get; private set; } = null!;
+
+        public LocationResolver Places { get; } =
+            new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "seed-data", "places-gb.csv")), NoPostcodeLookup.Instance);
+
+        /// <summary>A judgement names a listing by its name or its externalId.</summary>
+        public string NameOf(string nameOrId) => names.GetValueOrDefault(nameOrId) ?? throw new KeyNotFoundException($"No demo listing \"{nameOrId}\".");
+
+        public async Task InitializeAsync()
+        {
+            Directory = await TestDirectory.CreateAsync();
+            var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seed-data", "listings.json"));
+            var result = await Directory.ImportJsonAsync(json);
+            using var seed = JsonDocument.Parse(json);
+            foreach (var listing in seed.RootElement.GetProperty("listings").EnumerateArray())
+            {
+                var name = listing.GetProperty("name").GetString()!;
+                names[name] = name;
+                names[listing.GetProperty("externalId").GetString()!] = name;
+            }
+            Assert.Empty(result.Rejected);
+            Assert.Equal(340, result.Created);
+        }
+
+        public async Task DisposeAsync() => await Directory.DisposeAsync();
+    }
+}
