@@ -4,6 +4,8 @@ using PeerSupport.Directory.Web.Accounts;
 using PeerSupport.Directory.Web.CommandLine;
 using PeerSupport.Directory.Web.Hosting;
 using PeerSupport.Directory.Web.Jobs;
+using PeerSupport.Directory.Web.Map;
+using PeerSupport.Directory.Web.Places;
 using PeerSupport.Directory.Web.Safety;
 
 // `dotnet run` serves the site; `dotnet run -- <verb> ...` runs a command (see docs/operations.md).
@@ -17,6 +19,7 @@ builder.AddPlacesAndSeed();
 builder.AddPostcodes();
 builder.AddAccounts();
 builder.AddSafety();
+builder.AddMap();
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", Policies.Admin));
 if (command is null)
 {
@@ -43,6 +46,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseJobs();
 app.MapRazorPages();
+app.MapPlaceSuggestions();
 
 await app.RunAsync();
 return 0;

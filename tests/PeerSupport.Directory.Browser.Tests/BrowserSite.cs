@@ -45,7 +45,8 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<Visit> OpenAsync(ViewportSize viewport, bool javaScript = true)
+    /// <param name="location">Where the browser says it is, with geolocation permission granted; none by default.</param>
+    public async Task<Visit> OpenAsync(ViewportSize viewport, bool javaScript = true, Geolocation? location = null)
     {
         if (browser is null)
         {
@@ -62,6 +63,8 @@ public sealed class BrowserSite : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            Geolocation = location,
+            Permissions = location is null ? null : ["geolocation"],
         });
         return await Visit.StartAsync(context, App.RootUri);
     }

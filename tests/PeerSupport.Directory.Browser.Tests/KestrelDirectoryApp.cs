@@ -26,10 +26,17 @@ public sealed class KestrelDirectoryApp : DirectoryAppFactory
 
     public Uri QuickExitUri => new(RootUri, "/privacy");
 
+    /// <summary>
+    /// The map's tile server is this test server too (it answers 404), so asking for the map
+    /// sends nothing off the machine while still showing which requests the map makes.
+    /// </summary>
+    public string TileUrl => $"{RootUri.GetLeftPart(UriPartial.Authority)}/tiles/{{z}}/{{x}}/{{y}}.png";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Safety:QuickExitUrl", QuickExitUri.ToString());
+        builder.UseSetting("Map:TileUrl", TileUrl);
     }
 
     private static int FreeLoopbackPort()

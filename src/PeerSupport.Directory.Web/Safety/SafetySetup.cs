@@ -16,6 +16,27 @@ public static class SafetySetup
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Lets this one response load images from <paramref name="origin"/> as well (the map's tile
+    /// server, only on a page where the person asked for the map). Every other response keeps the
+    /// strict policy.
+    /// </summary>
+    public static void AllowImagesFrom(this HttpContext context, string origin)
+    {
+        if (context.Features.Get<ExtraImageSources>() is { } extra && origin.Length > 0 && !extra.Origins.Contains(origin))
+        {
+            extra.Origins.Add(origin);
+        }
+    }
+
+    internal static string PolicyAllowingImagesFrom(IEnumerable<string> origins) =>
+        ContentSecurityPolicy.Replace("img-src 'self' data:;", $"img-src 'self' data: {string.Join(' ', origins)};", StringComparison.Ordinal);
+
+    private sealed class ExtraImageSources
+    {
+        public List<string> Origins { get; } = [];
+    }
+
     public static void AddSafety(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SafetyOptions>().BindConfiguration(SafetyOptions.Section)
@@ -46,6 +67,16 @@ public static class SafetySetup
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Jobs.JobsSetup.DashboardPath)
                 ? DashboardPolicy
                 : ContentSecurityPolicy;
+            var extraImages = new ExtraImageSources();
+            context.Features.Set(extraImages);
+            context.Response.OnStarting(() =>
+            {
+                if (extraImages.Origins.Count > 0 && headers.ContentSecurityPolicy == ContentSecurityPolicy)
+                {
+                    headers.ContentSecurityPolicy = PolicyAllowingImagesFrom(extraImages.Origins);
+                }
+                return Task.CompletedTask;
+            });
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

@@ -79,7 +79,11 @@ public sealed class ListingSearchTests : IAsyncLifetime
         var outreach = Build.Group("Ward Visitors of Wakefield District", Build.Manchester, "ward-visiting");
         outreach.Area = new PeerSupport.Directory.Listings.Import.AreaRecord
         {
-            Kind = "Radius", Name = "Wakefield district", Latitude = Build.Wakefield.Lat, Longitude = Build.Wakefield.Lon, RadiusKm = 12,
+            Kind = "Radius",
+            Name = "Wakefield district",
+            Latitude = Build.Wakefield.Lat,
+            Longitude = Build.Wakefield.Lon,
+            RadiusKm = 12,
         };
         await directory.ImportAsync(outreach);
 

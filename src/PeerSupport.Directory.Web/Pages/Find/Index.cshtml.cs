@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Search;
+using PeerSupport.Directory.Web.Map;
+using PeerSupport.Directory.Web.Safety;
 
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>Search results, served from the index. The search lives in the URL only; it is neither stored nor logged.</summary>
-public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock, IOptions<MapOptions> map) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchInput Input { get; set; } = new();
@@ -18,6 +22,17 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
     public Location.Ambiguous? PlaceChoices { get; private set; }
     public string? WhereError { get; private set; }
     public DateTime UtcNow { get; private set; }
+
+    /// <summary>Where this page's results meet, for the map; filled only when the person asked for the map.</summary>
+    public IReadOnlyList<MapPoint> MapPoints { get; private set; } = [];
+
+    public MapOptions MapSettings => map.Value;
+
+    /// <summary>The map is drawn only on request, and only for results.</summary>
+    public bool ShowMap => Input.Map && Results is not null;
+
+    /// <summary>The list number of this page's first result (21 on page 2), shared by the list and the map's pins.</summary>
+    public int FirstNumber => Results is { } r ? ((r.Page - 1) * r.PageSize) + 1 : 1;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,5 +54,38 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
             }
         }
         Results = search.Search(Input.ToRequest(Place?.Point, UtcNow));
+        if (ShowMap)
+        {
+            MapPoints = await LoadMapPointsAsync(Results, cancellationToken);
+            HttpContext.AllowImagesFrom(map.Value.TileOrigin);
+        }
+    }
+
+    /// <summary>
+    /// The index's result cards hold no coordinates, so the venues of this page's results come
+    /// from the database (one query, for this page's ids only), in the list's order.
+    /// </summary>
+    private async Task<IReadOnlyList<MapPoint>> LoadMapPointsAsync(SearchResults results, CancellationToken cancellationToken)
+    {
+        var ids = results.Hits.Select(h => h.Card.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var venues = await db.Listings.AsNoTracking()
+            .Where(l => ids.Contains(l.Id) && l.Place != null)
+            .Select(l => new { l.Id, Latitude = (double?)l.Place!.Latitude, Longitude = (double?)l.Place.Longitude })
+            .ToListAsync(cancellationToken);
+        var byId = venues.Where(v => v.Latitude is not null && v.Longitude is not null)
+            .ToDictionary(v => v.Id, v => new GeoPoint(v.Latitude!.Value, v.Longitude!.Value));
+        return results.Hits
+            .Select((hit, index) => (hit, index))
+            .Where(x => byId.ContainsKey(x.hit.Card.Id))
+            .Select(x => new MapPoint(FirstNumber + x.index, x.hit.Card.Name, $"/groups/{x.hit.Card.Id}/{x.hit.Card.Slug}",
+                byId[x.hit.Card.Id].Latitude, byId[x.hit.Card.Id].Longitude))
+            .ToList();
     }
 }
+
+/// <summary>One result on the map: its number in the list, name, link and venue.</summary>
+public sealed record MapPoint(int Number, string Name, string Href, double Lat, double Lon);

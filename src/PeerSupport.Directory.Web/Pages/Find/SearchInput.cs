@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
@@ -39,7 +41,13 @@ public sealed class SearchInput
     public bool Local { get; set; }
 
     public SortOrder Sort { get; set; }
+    /// <summary>"page" is also Razor Pages' own route value, so it is read from the query string by name.</summary>
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")]
     public int Page { get; set; } = 1;
+
+    /// <summary>"Show map" (map=1): only then does the page load the map and its tiles.</summary>
+    [ModelBinder(typeof(FlagBinder))]
+    public bool Map { get; set; }
 
     public int SafeMiles => MileChoices.Contains(Miles) ? Miles : 10;
 
@@ -121,8 +129,21 @@ public sealed class SearchInput
         Add("local", Local ? "true" : null);
         Add("sort", Sort == SortOrder.BestMatch ? null : Sort);
         Add("page", Page > 1 ? Page : null);
+        Add("map", Map ? "1" : null);
         return QueryString.Create(pairs);
     }
 
     public string Url => $"/find{ToQuery()}";
+}
+
+/// <summary>Binds "1", "true" or "on" as true and anything else as false, without a model error (for map=1).</summary>
+public sealed class FlagBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName).FirstValue?.Trim();
+        var on = value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
+        bindingContext.Result = ModelBindingResult.Success(on);
+        return Task.CompletedTask;
+    }
 }
