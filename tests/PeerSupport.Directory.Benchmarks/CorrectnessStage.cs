@@ -156,23 +156,20 @@ internal static class CorrectnessStage
         }
     }
 
-    /// <summary>Where each published row stands for a person at <paramref name="near"/>, before "only near me".</summary>
+    /// <summary>
+    /// Where each published row stands for a person at <paramref name="near"/>, before "only near
+    /// me": a venue within the radius; else the area it serves, if that covers the place; else,
+    /// if it has no area, online or by phone.
+    /// </summary>
     private static List<Expected> Place(List<Row> rows, GeoPoint near, double radiusKm)
     {
         var placed = new List<Expected>();
         foreach (var row in rows)
         {
-            if (row.Place is { } place)
+            var km = row.Place is { } place ? near.DistanceKmTo(new GeoPoint(place.Latitude, place.Longitude)) : double.MaxValue;
+            if (km <= radiusKm)
             {
-                var km = near.DistanceKmTo(new GeoPoint(place.Latitude, place.Longitude));
-                if (km <= radiusKm)
-                {
-                    placed.Add(new Expected(row, Reach.Venue, km));
-                }
-                else if (row.MeetsRemotely)
-                {
-                    placed.Add(new Expected(row, Reach.OnlineOrPhone, null));
-                }
+                placed.Add(new Expected(row, Reach.Venue, km));
             }
             else if (row.Area is { Kind: AreaKind.National })
             {

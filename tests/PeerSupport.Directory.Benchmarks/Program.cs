@@ -70,7 +70,15 @@ await using (var directory = BenchmarkDirectory.Open(folder, withSearch: true))
 if (options.Http)
 {
     Stage("results page over HTTP");
-    await HttpStage.RunAsync(context);
+    try
+    {
+        await HttpStage.RunAsync(context);
+    }
+    catch (Exception e) when (e is InvalidOperationException or TimeoutException or FileNotFoundException or HttpRequestException)
+    {
+        // Keep what the other stages measured.
+        report.Note($"the HTTP stage failed: {e.Message}");
+    }
 }
 
 report.Context($"1-min load average at the start of each stage (other work on this machine shares its cores): {string.Join(", ", loads)}; at the end {LoadAverage()}");
