@@ -4,6 +4,7 @@ using PeerSupport.Directory.Web.Accounts;
 using PeerSupport.Directory.Web.CommandLine;
 using PeerSupport.Directory.Web.Hosting;
 using PeerSupport.Directory.Web.Jobs;
+using PeerSupport.Directory.Web.Mail;
 using PeerSupport.Directory.Web.Map;
 using PeerSupport.Directory.Web.Places;
 using PeerSupport.Directory.Web.Safety;
@@ -18,9 +19,14 @@ builder.Services.AddSearch();
 builder.AddPlacesAndSeed();
 builder.AddPostcodes();
 builder.AddAccounts();
+builder.Services.AddMail(builder.Configuration);
 builder.AddSafety();
+builder.AddRateLimits();
 builder.AddMap();
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", Policies.Admin));
+builder.Services.AddRazorPages(options => options.Conventions
+    .AuthorizeFolder("/Lead", Policies.Lead)
+    .AuthorizeFolder("/Moderate", Policies.Moderator)
+    .AuthorizeFolder("/Admin", Policies.Admin));
 if (command is null)
 {
     builder.AddJobs();
@@ -44,6 +50,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseJobs();
 app.MapRazorPages();
 app.MapPlaceSuggestions();

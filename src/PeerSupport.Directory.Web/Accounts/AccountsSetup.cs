@@ -5,10 +5,12 @@ using PeerSupport.Directory.Data;
 
 namespace PeerSupport.Directory.Web.Accounts;
 
+/// <summary>Who may open each part of the site; pages get them by folder in Program.cs, never as role strings.</summary>
 public static class Policies
 {
     public const string Admin = "Admin";
     public const string Moderator = "Moderator";
+    public const string Lead = "Lead";
 }
 
 /// <summary>
@@ -52,7 +54,8 @@ public static class AccountsSetup
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin));
+            .AddPolicy(Policies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin))
+            .AddPolicy(Policies.Lead, p => p.RequireRole(Roles.Lead, Roles.Moderator, Roles.Admin));
 
         var keys = Path.Combine(
             Path.GetFullPath(builder.Configuration["Database:DataFolder"] ?? "data", builder.Environment.ContentRootPath), "keys");

@@ -48,9 +48,9 @@ public sealed class CreateAdminCommand : Command
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var site = scope.ServiceProvider.GetRequiredService<IConfiguration>()["Site:PublicUrl"]?.TrimEnd('/') ?? "http://localhost:5080";
+        var links = scope.ServiceProvider.GetRequiredService<SiteLinks>();
         Console.WriteLine($"Admin account ready for {email}. Set its password within 24 hours at:");
-        Console.WriteLine($"{site}/account/set-password?user={Uri.EscapeDataString(user.Id)}&code={code}");
+        Console.WriteLine(links.Absolute($"/account/set-password?user={Uri.EscapeDataString(user.Id)}&code={code}"));
         return Commands.Ok;
     }
 }

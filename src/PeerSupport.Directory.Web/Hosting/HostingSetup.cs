@@ -33,5 +33,6 @@ public static class HostingSetup
         builder.Services.AddScoped<ListingImporter>();
         builder.Services.AddScoped<ListingExporter>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SiteLinks>();
     }
 }

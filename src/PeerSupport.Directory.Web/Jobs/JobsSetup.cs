@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Search;
 
 namespace PeerSupport.Directory.Web.Jobs;
@@ -42,6 +43,7 @@ public static class JobsSetup
             return;
         }
         recurring.AddOrUpdate<IndexReconcileJob>(IndexReconcileJob.RecurringId, job => job.RunAsync(), Cron.Hourly());
+        recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminOnly()],

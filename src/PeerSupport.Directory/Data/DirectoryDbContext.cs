@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Mail;
+using PeerSupport.Directory.Moderation;
+using PeerSupport.Directory.Sharing;
 using PeerSupport.Directory.Taxonomy;
 
 namespace PeerSupport.Directory.Data;
@@ -34,6 +37,11 @@ public class DirectoryDbContext(
     public DbSet<PostcodePoint> Postcodes => Set<PostcodePoint>();
     public DbSet<OutcodePoint> Outcodes => Set<OutcodePoint>();
     public DbSet<StagedPostcode> StagedPostcodes => Set<StagedPostcode>();
+    public DbSet<LeadInvite> LeadInvites => Set<LeadInvite>();
+    public DbSet<ListingClaim> ListingClaims => Set<ListingClaim>();
+    public DbSet<ProblemReport> ProblemReports => Set<ProblemReport>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ListingDailyCount> ListingDailyCounts => Set<ListingDailyCount>();
 
     private readonly HashSet<int> committedListingIds = [];
 

@@ -24,6 +24,7 @@ public sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         listing.Property(l => l.Organisation).HasMaxLength(200);
         listing.Property(l => l.Languages).HasMaxLength(300);
         listing.Property(l => l.CostNotes).HasMaxLength(500);
+        listing.Property(l => l.ModeratorNote).HasMaxLength(1000);
         listing.Property(l => l.LastConfirmedBy).HasMaxLength(100);
         listing.Property(l => l.HostType).HasConversion<string>().HasMaxLength(30);
         listing.Property(l => l.RunBy).HasConversion<string>().HasMaxLength(30);
@@ -92,6 +93,8 @@ public sealed class ListingChangeConfiguration : IEntityTypeConfiguration<Listin
         change.HasIndex(c => new { c.ListingId, c.ChangedAt });
         change.Property(c => c.ChangedBy).HasMaxLength(100);
         change.Property(c => c.Kind).HasMaxLength(30);
+        change.Property(c => c.ReviewedBy).HasMaxLength(100);
+        change.HasIndex(c => c.ReviewedAt);
         change.OwnsMany(c => c.Fields, fields => fields.ToJson());
     }
 }

@@ -35,6 +35,16 @@ public class Listing
     public string Languages { get; set; } = "";
 
     public Place? Place { get; set; }
+
+    /// <summary>
+    /// The exact venue is given only to people who contact the group (women-only, trauma-informed
+    /// or safeguarding reasons): the public, the index and exports see the area only.
+    /// </summary>
+    public bool AddressOnRequest { get; set; }
+
+    /// <summary>People may write to the leads through the site ("Message this group") without seeing their address.</summary>
+    public bool AcceptsMessages { get; set; }
+
     public AreaServed? Area { get; set; }
 
     public ListingStatus Status { get; set; } = ListingStatus.Draft;
@@ -42,6 +52,9 @@ public class Listing
     public DateTime? LastConfirmedAt { get; set; }
     public string? LastConfirmedBy { get; set; }
     public DateOnly? PausedUntil { get; set; }
+
+    /// <summary>The moderators' last word to the leads (why a listing was sent back), shown on their dashboard.</summary>
+    public string ModeratorNote { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

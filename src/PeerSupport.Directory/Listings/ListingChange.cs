@@ -12,6 +12,10 @@ public class ListingChange
     public required string ChangedBy { get; set; }
     public required string Kind { get; set; }
     public List<FieldChange> Fields { get; set; } = [];
+
+    /// <summary>When a moderator looked at this change in the review feed (edits by leads go live at once).</summary>
+    public DateTime? ReviewedAt { get; set; }
+    public string? ReviewedBy { get; set; }
 }
 
 public record FieldChange(string Field, string? Old, string? New);
