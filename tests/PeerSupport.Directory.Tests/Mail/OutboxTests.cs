@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Mail;
+
+namespace PeerSupport.Directory.Tests.Mail;
+
+public sealed class OutboxTests : IAsyncLifetime
+{
+    private TestDirectory directory = null!;
+
+    public async Task InitializeAsync() => directory = await TestDirectory.CreateAsync(withIndex: false);
+
+    public async Task DisposeAsync() => await directory.DisposeAsync();
+
+    private DateTime Now => directory.Clock.GetUtcNow().UtcDateTime;
+
+    private static Email Welcome(string to = "lead@example.org") =>
+        new Email(to, "Welcome to the directory") { ReplyTo = "someone@example.net" }
+            .Paragraph("Thank you for listing your group & keeping it current.")
+            .Link("Confirm your address", "https://directory.example/account/confirm?code=a&b=<c>");
+
+    private async Task QueueAsync(Email email, string key)
+    {
+        await using var db = directory.NewContext();
+        await Outbox.AddAsync(db, email, key, Now);
+        await db.SaveChangesAsync();
+    }
+
+    private OutboxDelivery Delivery(DirectoryDbContext db, IMailTransport transport, int maxAttempts = 8) =>
+        new(db, transport, Options.Create(new MailOptions { FromAddress = "no-reply@directory.example", MaxAttempts = maxAttempts }), directory.Clock, NullLogger<OutboxDelivery>.Instance);
+
+    private PickupFolderTransport Pickup() =>
+        new(Options.Create(new MailOptions()), directory.Services.GetRequiredService<DataFolder>());
+
+    private static SmtpTransport Smtp(int port) =>
+        new(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = port, SmtpSecurity = "None" }));
+
+    [Fact]
+    public async Task The_same_idempotency_key_queues_one_email()
+    {
+        await QueueAsync(Welcome(), "welcome:1");
+        await QueueAsync(Welcome(), "welcome:1");
+
+        await using var db = directory.NewContext();
+        Assert.Equal(1, await db.OutboxMessages.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_email_not_saved_with_its_change_is_never_sent()
+    {
+        await using (var db = directory.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await Outbox.AddAsync(db, Welcome(), "welcome:rolled-back", Now);
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+        await using var check = directory.NewContext();
+        Assert.Equal(0, await Delivery(check, Pickup()).RunAsync());
+    }
+
+    [Fact]
+    public async Task Delivery_writes_a_text_and_html_eml_to_the_pickup_folder_once()
+    {
+        await QueueAsync(Welcome(), "welcome:2");
+        var pickup = Pickup();
+
+        await using var db = directory.NewContext();
+        Assert.Equal(1, await Delivery(db, pickup).RunAsync());
+        Assert.Equal(0, await Delivery(db, pickup).RunAsync());
+
+        var file = Assert.Single(System.IO.Directory.GetFiles(pickup.Folder, "*.eml"));
+        var message = await MimeMessage.LoadAsync(file);
+        Assert.Equal("Welcome to the directory", message.Subject);
+        Assert.Equal("lead@example.org", message.To.Mailboxes.Single().Address);
+        Assert.Equal("someone@example.net", message.ReplyTo.Mailboxes.Single().Address);
+        Assert.Contains("Confirm your address:\nhttps://directory.example/account/confirm?code=a&b=<c>", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://directory.example/account/confirm?code=a&amp;b=&lt;c&gt;\"", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("group &amp; keeping", message.HtmlBody, StringComparison.Ordinal);
+        var row = await db.OutboxMessages.SingleAsync();
+        Assert.Equal((1, Now), (row.Attempts, row.SentAt));
+    }
+
+    [Fact]
+    public async Task Smtp_delivery_reaches_a_real_smtp_server()
+    {
+        await using var server = new LocalSmtpServer();
+        await QueueAsync(Welcome("member@example.org"), "welcome:smtp");
+
+        await using var db = directory.NewContext();
+        Assert.Equal(1, await Delivery(db, Smtp(server.Port)).RunAsync());
+
+        var received = Assert.Single(server.Received);
+        Assert.Equal("Welcome to the directory", received.Subject);
+        Assert.Equal("member@example.org", received.To.Mailboxes.Single().Address);
+        Assert.NotNull(received.TextBody);
+        Assert.NotNull(received.HtmlBody);
+    }
+
+    [Fact]
+    public async Task Two_delivery_runs_at_once_send_each_email_once()
+    {
+        await using var server = new LocalSmtpServer();
+        for (var i = 0; i < 6; i++)
+        {
+            await QueueAsync(Welcome($"member{i}@example.org"), $"welcome:race:{i}");
+        }
+
+        await using var first = directory.NewContext();
+        await using var second = directory.NewContext();
+        var sent = await Task.WhenAll(Delivery(first, Smtp(server.Port)).RunAsync(), Delivery(second, Smtp(server.Port)).RunAsync());
+
+        Assert.Equal(6, sent.Sum());
+        Assert.Equal(6, server.Received.Count);
+        Assert.Equal(6, server.Received.Select(m => m.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_failing_server_backs_off_then_gives_up_and_an_admin_retry_starts_again()
+    {
+        await QueueAsync(Welcome(), "welcome:down");
+        var closedPort = ClosedPort();
+        await using var db = directory.NewContext();
+        var delivery = Delivery(db, Smtp(closedPort), maxAttempts: 3);
+
+        Assert.Equal(0, await delivery.RunAsync());
+        var row = await db.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal(1, row.Attempts);
+        Assert.NotNull(row.LastError);
+        Assert.Equal(Now.AddMinutes(1), row.NextAttemptAt);
+
+        Assert.Equal(0, await delivery.RunAsync());
+        Assert.Equal(1, (await db.OutboxMessages.AsNoTracking().SingleAsync()).Attempts);
+
+        directory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await delivery.RunAsync();
+        directory.Clock.Advance(TimeSpan.FromMinutes(2));
+        await delivery.RunAsync();
+        row = await db.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal(3, row.Attempts);
+        Assert.Equal(Now, row.GaveUpAt);
+
+        directory.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await delivery.RunAsync());
+
+        await using var server = new LocalSmtpServer();
+        await OutboxDelivery.RetryAsync(db, row.Id, Now);
+        Assert.Equal(1, await Delivery(db, Smtp(server.Port)).RunAsync());
+        Assert.Single(server.Received);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(4, 8)]
+    [InlineData(20, 360)]
+    public void Back_off_doubles_up_to_six_hours(int attempts, int minutes) =>
+        Assert.Equal(TimeSpan.FromMinutes(minutes), OutboxDelivery.Backoff(attempts));
+
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
