@@ -239,6 +239,96 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConfirmedWithin90Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Lapsed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Paused")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("FreshnessSnapshots");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Freshness.LinkCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FlaggedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastCheckedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastResult")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ListingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId", "Url")
+                        .IsUnique();
+
+                    b.ToTable("LinkChecks");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Freshness.OneClickUse", b =>
+                {
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ListingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Nonce");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("OneClickUses");
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Geography.OutcodePoint", b =>
                 {
                     b.Property<string>("Outcode")
@@ -960,6 +1050,24 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.HasOne("PeerSupport.Directory.Accounts.DirectoryUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Freshness.LinkCheck", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Freshness.OneClickUse", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -5,7 +5,7 @@ namespace PeerSupport.Directory.Web.Hosting;
 /// line. Always from Site:PublicUrl, never from the request's Host header (which an attacker
 /// could set to send a password-reset link to their own site).
 /// </summary>
-public sealed class SiteLinks(IConfiguration configuration)
+public sealed class SiteLinks(IConfiguration configuration) : PeerSupport.Directory.Mail.IAbsoluteLinks
 {
     public const string DefaultPublicUrl = "http://localhost:5080";
 

@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.Dashboard;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Freshness;
+using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Search;
 
@@ -43,6 +45,7 @@ public static class JobsSetup
             return;
         }
         recurring.AddOrUpdate<IndexReconcileJob>(IndexReconcileJob.RecurringId, job => job.RunAsync(), Cron.Hourly());
+        recurring.AddOrUpdate<FreshnessSweep>(FreshnessSweep.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {

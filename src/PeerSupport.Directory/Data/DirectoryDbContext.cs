@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
@@ -42,6 +43,9 @@ public class DirectoryDbContext(
     public DbSet<ProblemReport> ProblemReports => Set<ProblemReport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ListingDailyCount> ListingDailyCounts => Set<ListingDailyCount>();
+    public DbSet<OneClickUse> OneClickUses => Set<OneClickUse>();
+    public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
+    public DbSet<FreshnessSnapshot> FreshnessSnapshots => Set<FreshnessSnapshot>();
 
     private readonly HashSet<int> committedListingIds = [];
 

@@ -1,0 +1,18 @@
+using PeerSupport.Directory.Freshness;
+using PeerSupport.Directory.Mail;
+using PeerSupport.Directory.Web.Hosting;
+
+namespace PeerSupport.Directory.Web.Freshness;
+
+public static class FreshnessSetup
+{
+    /// <summary>The freshness policy (configurable days), one-click reminder links and the daily sweep.</summary>
+    public static void AddFreshness(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FreshnessOptions>().BindConfiguration(FreshnessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new FreshnessPolicy(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FreshnessOptions>>().Value));
+        builder.Services.AddSingleton<OneClickLinks>();
+        builder.Services.AddSingleton<IAbsoluteLinks>(sp => sp.GetRequiredService<SiteLinks>());
+        builder.Services.AddScoped<FreshnessSweep>();
+    }
+}
