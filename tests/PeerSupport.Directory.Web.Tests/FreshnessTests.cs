@@ -14,7 +14,7 @@ using PeerSupport.Directory.Mail;
 namespace PeerSupport.Directory.Web.Tests;
 
 /// <summary>The site on a fake clock that tests move forward, to live through a listing's months.</summary>
-public sealed class TimeTravelDirectoryApp : DirectoryAppFactory
+public class TimeTravelDirectoryApp : DirectoryAppFactory
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 

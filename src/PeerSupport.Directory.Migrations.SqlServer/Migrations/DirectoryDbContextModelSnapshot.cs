@@ -282,6 +282,7 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("LastCheckedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LastResult")

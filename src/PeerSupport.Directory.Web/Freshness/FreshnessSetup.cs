@@ -14,5 +14,16 @@ public static class FreshnessSetup
         builder.Services.AddSingleton<OneClickLinks>();
         builder.Services.AddSingleton<IAbsoluteLinks>(sp => sp.GetRequiredService<SiteLinks>());
         builder.Services.AddScoped<FreshnessSweep>();
+        builder.Services.AddScoped<ScheduleCheckJob>();
+        builder.Services.AddScoped<FreshnessSnapshotJob>();
+        builder.Services.AddScoped<LinkCheckJob>();
+        var settings = builder.Configuration.GetSection(FreshnessOptions.Section).Get<FreshnessOptions>() ?? new FreshnessOptions();
+        var allowPrivate = settings.LinkCheckAllowPrivateAddresses;
+        builder.Services.AddHttpClient<LinkProbe>(http =>
+            {
+                http.Timeout = TimeSpan.FromSeconds(settings.LinkCheckTimeoutSeconds);
+                http.DefaultRequestHeaders.UserAgent.ParseAdd("PeerSupport.Directory-LinkCheck/1.0");
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => LinkProbe.Handler(allowPrivate));
     }
 }

@@ -46,6 +46,9 @@ public static class JobsSetup
         }
         recurring.AddOrUpdate<IndexReconcileJob>(IndexReconcileJob.RecurringId, job => job.RunAsync(), Cron.Hourly());
         recurring.AddOrUpdate<FreshnessSweep>(FreshnessSweep.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), new RecurringJobOptions { TimeZone = ScheduleText.London });
+        recurring.AddOrUpdate<ScheduleCheckJob>(ScheduleCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6, 30), new RecurringJobOptions { TimeZone = ScheduleText.London });
+        recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = ScheduleText.London });
+        recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {

@@ -23,6 +23,8 @@ public sealed class LinkCheckConfiguration : IEntityTypeConfiguration<LinkCheck>
         check.HasIndex(c => new { c.ListingId, c.Url }).IsUnique();
         check.Property(c => c.Url).HasMaxLength(300);
         check.Property(c => c.LastResult).HasMaxLength(100);
+        // Two runners checking the same link: the second save is refused, so a failure counts once.
+        check.Property(c => c.LastCheckedAt).IsConcurrencyToken();
         check.HasOne<Listing>().WithMany().HasForeignKey(c => c.ListingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,6 +26,13 @@ public sealed class FreshnessOptions : IValidatableObject
     [Range(1, 365)]
     public int OneClickLinkDays { get; set; } = 30;
 
+    /// <summary>Seconds the weekly link check waits for each website before counting it as failed.</summary>
+    [Range(1, 120)]
+    public int LinkCheckTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>Lets the link check reach this machine and private networks. Only for tests; leave false.</summary>
+    public bool LinkCheckAllowPrivateAddresses { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!(DueDays < SecondReminderDays && SecondReminderDays < OverdueDays && OverdueDays < LapseDays))

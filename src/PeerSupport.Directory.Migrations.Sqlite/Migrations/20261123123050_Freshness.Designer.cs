@@ -11,7 +11,7 @@ using PeerSupport.Directory.Data;
 namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DirectoryDbContext))]
-    [Migration("20261123122353_Freshness")]
+    [Migration("20261123123050_Freshness")]
     partial class Freshness
     {
         /// <inheritdoc />
@@ -272,6 +272,7 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastCheckedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastResult")

@@ -12,7 +12,7 @@ using PeerSupport.Directory.Data;
 namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(DirectoryDbContext))]
-    [Migration("20261123122356_Freshness")]
+    [Migration("20261123123304_Freshness")]
     partial class Freshness
     {
         /// <inheritdoc />
@@ -285,6 +285,7 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("LastCheckedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LastResult")
