@@ -23,6 +23,8 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
         var key = AccountSteps.SharedKey(setup);
         Assert.Matches("^[A-Z2-7]{16,}$", key);
         Assert.Contains($"otpauth://totp/PeerSupport.Directory:two.step%40example.com?secret={key}", setup, StringComparison.Ordinal);
+        var qr = System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(setup), "src=\"data:image/svg\\+xml;base64,([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("<svg", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(qr)).TrimStart(), StringComparison.Ordinal);
 
         var wrong = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = AccountSteps.TotpCode(key, DateTimeOffset.UtcNow.AddHours(-1)) });
         Assert.Contains("That code didn", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
