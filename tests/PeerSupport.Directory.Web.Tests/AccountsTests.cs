@@ -9,7 +9,7 @@ namespace PeerSupport.Directory.Web.Tests;
 public sealed class AccountsTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
     [Fact]
-    public async Task A_lead_registers_and_is_signed_in()
+    public async Task Registering_does_not_sign_in_until_the_email_is_confirmed()
     {
         var client = app.CreateBrowserLikeClient();
         var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>
@@ -19,13 +19,14 @@ public sealed class AccountsTests(DirectoryAppFactory app) : IClassFixture<Direc
             ["Input.ConfirmPassword"] = "correct horse battery",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("Sign out", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Equal("/account/check-email", response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain("Sign out", await client.GetStringAsync("/"), StringComparison.Ordinal);
         await app.WithScopeAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<DirectoryUser>>();
             var user = await users.FindByEmailAsync("new.lead@example.com");
-            Assert.True(await users.IsInRoleAsync(user!, Roles.Lead));
+            Assert.False(user!.EmailConfirmed);
+            Assert.False(await users.IsInRoleAsync(user, Roles.Lead));
         });
     }
 
@@ -51,7 +52,7 @@ public sealed class AccountsTests(DirectoryAppFactory app) : IClassFixture<Direc
         await app.WithScopeAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            await users.CreateAsync(new DirectoryUser { UserName = "locked@example.com", Email = "locked@example.com" }, "the right long password");
+            await users.CreateAsync(new DirectoryUser { UserName = "locked@example.com", Email = "locked@example.com", EmailConfirmed = true }, "the right long password");
         });
         var client = app.CreateBrowserLikeClient();
         string html = "";

@@ -23,6 +23,9 @@ public class DirectoryAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:DataFolder", DataFolder);
+        // Every test client shares one address and test classes sign in often: generous account limits unless a class sets its own.
+        builder.UseSetting("Accounts:Limits:PerClientPermits", "10000");
+        builder.UseSetting("Accounts:Limits:PerAccountPermits", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -16,7 +16,8 @@ public static class Policies
 /// <summary>
 /// ASP.NET Core Identity, hardened beyond its defaults (OWASP ASVS 5, level 2): PBKDF2 at
 /// 210,000 iterations, passwords of 12+ characters with no composition rules, lockout after
-/// 5 failures, and data-protection keys kept in the data folder so links printed by
+/// 5 failures, a common-password check, confirmed email before sign-in, rate limits per client
+/// and per account (<see cref="AccountLimits"/>), and data-protection keys kept in the data folder so links printed by
 /// `create-admin` stay valid for the running site.
 /// </summary>
 public static class AccountsSetup
@@ -35,9 +36,15 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Only an address that has answered our email can sign in (and gets the Lead role).
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<DirectoryDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        // Links in confirmation, reset and change-of-email messages work for one day.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
+        builder.AddAccountLimits();
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         // Check the security stamp on every request: after sign-out or a password change, a copied cookie stops working at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);

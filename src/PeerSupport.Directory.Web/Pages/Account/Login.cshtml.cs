@@ -2,13 +2,22 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
-/// <summary>Sign in. Failures count towards lockout, and the message never says which part was wrong.</summary>
-public class LoginModel(SignInManager<DirectoryUser> signIn) : PageModel
+/// <summary>
+/// Sign in. Failures count towards lockout; the message never says which part was wrong, nor
+/// whether the address has an account waiting for confirmation. Accounts with an authenticator
+/// app go on to a second step.
+/// </summary>
+[EnableRateLimiting(AccountLimits.AccountForms)]
+public class LoginModel(SignInManager<DirectoryUser> signIn, AccountAttempts attempts) : PageModel
 {
+    public const string NoMatch = "That email address and password don't match a confirmed account.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -37,14 +46,21 @@ public class LoginModel(SignInManager<DirectoryUser> signIn) : PageModel
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!attempts.TryTake("login", Input.Email, out var wait))
+        {
+            return TooManyAttempts.Refuse(this, wait);
+        }
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(returnUrl);
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many attempts. This account is locked for 15 minutes."
-            : "That email address and password don't match an account.");
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = returnUrl });
+        }
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? "Too many attempts. This account is locked for 15 minutes." : NoMatch);
         Input.Password = "";
         return Page();
     }

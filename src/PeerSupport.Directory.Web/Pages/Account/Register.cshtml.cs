@@ -2,12 +2,23 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Web.Accounts;
+using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
-/// <summary>A group lead's account. Passwords: 12+ characters, no composition rules (ASVS).</summary>
-public class RegisterModel(UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, SignInManager<DirectoryUser> signIn) : PageModel
+/// <summary>
+/// A group lead's account. Passwords: 12+ characters, no composition rules, not a common one
+/// (ASVS). The account and its confirmation email commit together; signing in waits for the
+/// email to be confirmed. An address that already has an account gets the same answer here and a
+/// note in its inbox instead, so this form never tells anyone who has an account.
+/// </summary>
+[EnableRateLimiting(AccountLimits.AccountForms)]
+public class RegisterModel(
+    DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, AccountAttempts attempts, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -16,6 +27,7 @@ public class RegisterModel(UserManager<DirectoryUser> users, RoleManager<Identit
     {
         [Required(ErrorMessage = "Enter your email address")]
         [EmailAddress(ErrorMessage = "Enter an email address like name@example.com")]
+        [StringLength(256, ErrorMessage = "Email addresses are at most 256 characters")]
         [Display(Name = "Email address")]
         public string Email { get; set; } = "";
 
@@ -41,25 +53,69 @@ public class RegisterModel(UserManager<DirectoryUser> users, RoleManager<Identit
         {
             return Page();
         }
-        var user = new DirectoryUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim() };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
+        var email = Input.Email.Trim();
+        if (!attempts.TryTake("register", email, out var wait))
         {
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email";
-                ModelState.AddModelError(field, error.Code is "DuplicateUserName" or "DuplicateEmail"
-                    ? "We couldn't create an account with that email address. If you already have one, sign in."
-                    : error.Description);
-            }
+            return TooManyAttempts.Refuse(this, wait);
+        }
+        // Judge the password before looking the address up, so both kinds of address get the same answer.
+        var candidate = new DirectoryUser { UserName = email, Email = email };
+        var problems = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            problems.AddRange((await validator.ValidateAsync(users, candidate, Input.Password)).Errors);
+        }
+        if (problems.Count > 0)
+        {
+            ModelState.AddModelError("Input.Password", string.Join(" ", problems.Select(e => e.Description)));
             return Page();
         }
-        if (!await roles.RoleExistsAsync(Roles.Lead))
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
         {
-            await roles.CreateAsync(new IdentityRole(Roles.Lead));
+            // Spend the same hashing time a new account costs, so the answer's timing gives nothing away either.
+            _ = users.PasswordHasher.HashPassword(candidate, Input.Password);
+            await AccountTransaction.RunAsync(db, async () =>
+            {
+                if (existing.EmailConfirmed)
+                {
+                    await AccountEmails.QueuePasswordResetAsync(db, users, links, existing, now,
+                        "Someone (perhaps you) tried to create a new account with this email address, which already has one. No new account was made. If you have forgotten your password, choose a new one here.");
+                }
+                else
+                {
+                    await AccountEmails.QueueConfirmationAsync(db, users, links, existing, now);
+                }
+                await db.SaveChangesAsync();
+                return true;
+            });
+            return RedirectToPage("/Account/CheckEmail");
         }
-        await users.AddToRoleAsync(user, Roles.Lead);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/");
+
+        var created = IdentityResult.Success;
+        await AccountTransaction.RunAsync(db, async () =>
+        {
+            created = await users.CreateAsync(candidate, Input.Password);
+            if (!created.Succeeded)
+            {
+                return false;
+            }
+            await AccountEmails.QueueConfirmationAsync(db, users, links, candidate, now);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        if (!created.Succeeded)
+        {
+            // A user name clash with an unconfirmed twin, or a race with a second post: same answer as an existing address.
+            if (created.Errors.All(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+            {
+                return RedirectToPage("/Account/CheckEmail");
+            }
+            ModelState.AddModelError("Input.Email", string.Join(" ", created.Errors.Select(e => e.Description)));
+            return Page();
+        }
+        return RedirectToPage("/Account/CheckEmail");
     }
 }

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Web.Accounts;
+
+namespace PeerSupport.Directory.Web.Pages.Account.Manage;
+
+/// <summary>
+/// Change password. Identity renews the security stamp, which signs out every other session at
+/// once (the stamp is checked on each request); this browser is signed in again.
+/// </summary>
+[Authorize]
+public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Changed { get; private set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your current password")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Current password")]
+        public string CurrentPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter a new password")]
+        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters. A few words together are easy to remember.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "New password")]
+        public string NewPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter the new password again")]
+        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same")]
+        [DataType(DataType.Password)]
+        [Display(Name = "New password again")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = IdentityResult.Success;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await AccountTransaction.RunAsync(db, async () =>
+        {
+            result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+            if (!result.Succeeded)
+            {
+                return false;
+            }
+            await AccountEmails.QueueNoticeAsync(db, user.Email!, "Your password has been changed",
+                "The password of your PeerSupport.Directory account has just been changed, and every other place it was signed in has been signed out.",
+                $"account-password-changed:{user.Id}:{now.Ticks}", now);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
+                    error.Code == "PasswordMismatch" ? "That password is not right" : error.Description);
+            }
+            return Page();
+        }
+        await signIn.RefreshSignInAsync(user);
+        Changed = true;
+        return Page();
+    }
+}

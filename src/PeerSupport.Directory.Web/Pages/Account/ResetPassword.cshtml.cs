@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Web.Accounts;
+
+namespace PeerSupport.Directory.Web.Pages.Account;
+
+/// <summary>
+/// Chooses a new password from the emailed link. Identity renews the security stamp, so every
+/// other signed-in copy of the account is signed out; the emailed link proves the address, so a
+/// lockout from guessing ends too.
+/// </summary>
+public class ResetPasswordModel(UserManager<DirectoryUser> users) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string UserId { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Done { get; private set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter a new password")]
+        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters. A few words together are easy to remember.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "New password")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter the new password again")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same")]
+        [DataType(DataType.Password)]
+        [Display(Name = "New password again")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var account = await users.FindByIdAsync(UserId);
+        var result = account is null ? IdentityResult.Failed() : await users.ResetPasswordAsync(account, AccountEmails.Decode(Code), Input.Password);
+        if (!result.Succeeded)
+        {
+            var invalidLink = account is null || !result.Errors.Any() || result.Errors.Any(e => e.Code == "InvalidToken");
+            ModelState.AddModelError(invalidLink ? string.Empty : "Input.Password", invalidLink
+                ? "This link has expired or has already been used. Ask for a new one below."
+                : string.Join(" ", result.Errors.Select(e => e.Description)));
+            return Page();
+        }
+        await users.SetLockoutEndDateAsync(account!, null);
+        await users.ResetAccessFailedCountAsync(account!);
+        Done = true;
+        return Page();
+    }
+}
