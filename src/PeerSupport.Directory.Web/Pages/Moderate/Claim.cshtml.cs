@@ -9,6 +9,7 @@ using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Moderation;
 using PeerSupport.Directory.Web.Hosting;
+using PeerSupport.Directory.Web.Pages.Admin;
 
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
@@ -17,7 +18,7 @@ namespace PeerSupport.Directory.Web.Pages.Moderate;
 /// reject with a reason. The claimant is emailed either way. The decision is taken with a
 /// conditional update, so two moderators cannot both decide the same claim.
 /// </summary>
-public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users, TimeProvider clock, SiteLinks links) : PageModel
+public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, SiteLinks links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -70,14 +71,7 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
             .Paragraph(Input.Reason?.Trim() is { Length: > 0 } note ? $"The moderator added: {note}" : "Thank you for keeping your group's listing current.")
             .Link("Open your dashboard", links.Absolute("/lead")), $"claim-approved:{id}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (!await users.IsInRoleAsync(user, Roles.Lead))
-        {
-            var added = await users.AddToRoleAsync(user, Roles.Lead);
-            if (!added.Succeeded)
-            {
-                throw new InvalidOperationException($"Could not give the Lead role: {string.Join("; ", added.Errors.Select(e => e.Code))}");
-            }
-        }
+        await RoleGrants.GrantAsync(users, roles, user, Roles.Lead);
         await transaction.CommitAsync(cancellationToken);
         TempData[nameof(ClaimsModel.Done)] = $"{ClaimantEmail} now leads “{ListingName}” and has been emailed.";
         return RedirectToPage("/Moderate/Claims");

@@ -100,12 +100,7 @@ public class ReviewModel(DirectoryDbContext db, TimeProvider clock, SiteLinks li
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            // The decision itself is a change by a moderator; it needs no second look in the edits feed.
-            foreach (var change in listing.Changes.Where(c => c.ReviewedAt is null))
-            {
-                change.ReviewedAt = now;
-                change.ReviewedBy = moderator;
-            }
+            ModeratorChanges.MarkReviewed([listing], moderator, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
