@@ -6,7 +6,9 @@ namespace PeerSupport.Directory.Taxonomy;
 
 /// <summary>
 /// Loads seed-data/taxonomy.json: adds missing dimensions and tags (matched by slug) and never
-/// overwrites what moderators have edited since, so it is safe to run on every start.
+/// overwrites what moderators have edited since, so it is safe to run on every start. A seed tag
+/// whose name is now another tag's synonym was merged into that tag by a moderator (merging keeps
+/// the old name as a synonym), so it is not added back.
 /// </summary>
 public sealed class TaxonomyImporter(DirectoryDbContext db)
 {
@@ -20,6 +22,8 @@ public sealed class TaxonomyImporter(DirectoryDbContext db)
             ?? throw new JsonException("taxonomy.json is empty");
         var dimensions = await db.TaxonomyDimensions.Include(d => d.Tags).ToDictionaryAsync(d => d.Slug, cancellationToken);
         var tagSlugs = (await db.TaxonomyTags.Select(t => t.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        var mergedNames = (await db.TaxonomyTags.Select(t => t.Synonyms).ToListAsync(cancellationToken))
+            .SelectMany(s => s).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = 0;
         foreach (var (d, dimensionOrder) in file.Dimensions.Select((d, i) => (d, i)))
         {
@@ -30,7 +34,7 @@ public sealed class TaxonomyImporter(DirectoryDbContext db)
             }
             foreach (var (t, tagOrder) in d.Tags.Select((t, i) => (t, i)))
             {
-                if (tagSlugs.Add(t.Slug))
+                if (!mergedNames.Contains(t.Name) && tagSlugs.Add(t.Slug))
                 {
                     dimension.Tags.Add(new TaxonomyTag
                     {
