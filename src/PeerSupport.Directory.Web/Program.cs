@@ -23,6 +23,7 @@ builder.Services.AddMail(builder.Configuration);
 builder.AddSafety();
 builder.AddRateLimits();
 builder.AddMap();
+builder.Services.AddListingCounts();
 builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Lead", Policies.Lead)
     .AuthorizeFolder("/Moderate", Policies.Moderator)
