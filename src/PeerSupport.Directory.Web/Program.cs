@@ -25,6 +25,7 @@ builder.AddFreshness();
 builder.AddSafety();
 builder.AddRateLimits();
 builder.AddMap();
+builder.Services.AddListingCounts();
 builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Lead", Policies.Lead)
     .AuthorizeFolder("/Moderate", Policies.Moderator)

@@ -89,7 +89,8 @@ public static class ListingDocument
             doc.Add(new StringField(Tag, slug, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(TagValues, new BytesRef(slug)));
         }
-        if (listing.Place is { } place)
+        // Address on request: the index holds only the ~1 km area, like everything public.
+        if (listing.PublicPlaceOf() is { } place)
         {
             doc.Add(new DoubleField(Latitude, place.Latitude, Field.Store.NO));
             doc.Add(new DoubleField(Longitude, place.Longitude, Field.Store.NO));

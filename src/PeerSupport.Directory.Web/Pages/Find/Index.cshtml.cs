@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Geography;
+using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Web.Map;
 using PeerSupport.Directory.Web.Safety;
@@ -74,10 +75,12 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
         }
         var venues = await db.Listings.AsNoTracking()
             .Where(l => ids.Contains(l.Id) && l.Place != null)
-            .Select(l => new { l.Id, Latitude = (double?)l.Place!.Latitude, Longitude = (double?)l.Place.Longitude })
+            .Select(l => new { l.Id, l.AddressOnRequest, Latitude = (double?)l.Place!.Latitude, Longitude = (double?)l.Place.Longitude })
             .ToListAsync(cancellationToken);
+        // Address on request: the map shows the same ~1 km area as the page, never the venue.
         var byId = venues.Where(v => v.Latitude is not null && v.Longitude is not null)
-            .ToDictionary(v => v.Id, v => new GeoPoint(v.Latitude!.Value, v.Longitude!.Value));
+            .Select(v => (v.Id, Place: new Place { Latitude = v.Latitude!.Value, Longitude = v.Longitude!.Value }.ForPublic(v.AddressOnRequest)))
+            .ToDictionary(v => v.Id, v => new GeoPoint(v.Place.Latitude, v.Place.Longitude));
         return results.Hits
             .Select((hit, index) => (hit, index))
             .Where(x => byId.ContainsKey(x.hit.Card.Id))

@@ -3,16 +3,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
 
-/// <summary>A group's public page. Drafts and listings awaiting moderation are not public: 404.</summary>
-public class DetailsModel(DirectoryDbContext db, TimeProvider clock) : PageModel
+/// <summary>
+/// A group's public page. Drafts and listings awaiting moderation are not public: 404.
+/// Each view adds one to the day's count (in memory; no cookie, address or user agent kept).
+/// </summary>
+public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
     public DateTime UtcNow { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, string? via, CancellationToken cancellationToken)
     {
         var listing = await db.Listings.AsNoTracking()
             .Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension)
@@ -24,8 +28,9 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         }
         if (slug != listing.Slug)
         {
-            return RedirectToPagePermanent("/Groups/Details", new { id, slug = listing.Slug });
+            return RedirectToPagePermanent("/Groups/Details", new { id, slug = listing.Slug, via });
         }
+        counts.Add(listing.Id, CountKind.View, via);
         Listing = listing;
         UtcNow = clock.GetUtcNow().UtcDateTime;
         return Page();

@@ -51,7 +51,8 @@ public sealed class ListingExporter(DirectoryDbContext db)
             End = s.End?.ToString("HH:mm", CultureInfo.InvariantCulture),
             Notes = s.Notes,
         }).ToList(),
-        Place = l.Place is { } p
+        // Address on request: exports carry only the area, like every public view.
+        Place = l.PublicPlaceOf() is { } p
             ? new PlaceRecord { Venue = p.VenueName, Address = p.Address, Town = p.Town, Postcode = p.Postcode, Latitude = p.Latitude, Longitude = p.Longitude }
             : null,
         Area = l.Area is { } a

@@ -1,0 +1,49 @@
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Sharing;
+
+namespace PeerSupport.Directory.Web.Hosting;
+
+public static class ListingCountsSetup
+{
+    /// <summary>View and share counts: tallied in memory, written every minute and at shutdown.</summary>
+    public static IServiceCollection AddListingCounts(this IServiceCollection services)
+    {
+        services.AddSingleton<ListingCounts>();
+        services.AddHostedService<ListingCountsFlusher>();
+        return services;
+    }
+}
+
+/// <summary>Writes the in-memory counts to the database every minute, and once more when the site stops.</summary>
+public sealed class ListingCountsFlusher(ListingCounts counts, IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
+{
+    private static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync writes what is left.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(cancellationToken);
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await counts.FlushAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Listings;
+
+namespace PeerSupport.Directory.Sharing;
+
+/// <summary>
+/// Word-of-mouth counts kept in memory and written in one go (every minute and at shutdown), so
+/// a page view never waits for a database write. Only totals per listing, day, kind and
+/// <c>via</c> tag: nothing about who viewed. A crash loses at most a minute of counts, which
+/// are statistics, never listings.
+/// </summary>
+public sealed class ListingCounts(TimeProvider clock)
+{
+    private readonly record struct Key(int ListingId, DateOnly Day, CountKind Kind, string Via);
+
+    private ConcurrentDictionary<Key, int> pending = new();
+
+    /// <summary>Adds one to today's count (Europe/London day). <paramref name="via"/> is cleaned to a short tag.</summary>
+    public void Add(int listingId, CountKind kind, string? via = null)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ScheduleText.London));
+        pending.AddOrUpdate(new Key(listingId, day, kind, CleanVia(via)), 1, (_, n) => n + 1);
+    }
+
+    /// <summary>Counts added since the last flush, so a dashboard is up to date before the next one.</summary>
+    public IEnumerable<ListingDailyCount> Unsaved(IReadOnlySet<int> listingIds) =>
+        pending.Where(p => listingIds.Contains(p.Key.ListingId))
+            .Select(p => new ListingDailyCount { ListingId = p.Key.ListingId, Day = p.Key.Day, Kind = p.Key.Kind, Via = p.Key.Via, Count = p.Value });
+
+    /// <summary>Adds the pending counts to the table: update the row if it exists, insert it if not.</summary>
+    public async Task<int> FlushAsync(DirectoryDbContext db, CancellationToken cancellationToken = default)
+    {
+        var taken = Interlocked.Exchange(ref pending, new ConcurrentDictionary<Key, int>());
+        foreach (var (key, count) in taken)
+        {
+            if (await AddToRowAsync(db, key, count, cancellationToken) > 0)
+            {
+                continue;
+            }
+            var row = db.ListingDailyCounts.Add(new ListingDailyCount
+            {
+                ListingId = key.ListingId, Day = key.Day, Kind = key.Kind, Via = key.Via, Count = count,
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another server inserted the row first (add to it), or the listing is gone (nothing to count).
+                row.State = EntityState.Detached;
+                await AddToRowAsync(db, key, count, cancellationToken);
+            }
+            row.State = EntityState.Detached;
+        }
+        return taken.Count;
+    }
+
+    private static Task<int> AddToRowAsync(DirectoryDbContext db, Key key, int count, CancellationToken cancellationToken) =>
+        db.ListingDailyCounts
+            .Where(c => c.ListingId == key.ListingId && c.Day == key.Day && c.Kind == key.Kind && c.Via == key.Via)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + count), cancellationToken);
+
+    private static string CleanVia(string? via) =>
+        new((via ?? "").Trim().ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(40).ToArray());
+}
