@@ -1,33 +1,48 @@
+using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Search;
 
-/// <summary>One listing that matched the text and place, with the facts the filters, counts and sorts need.</summary>
+/// <summary>One listing that matched the text and place: where it stands for this search; its facts stay in <see cref="SegmentFacts"/>.</summary>
 internal struct Candidate
 {
+    public SegmentFacts Facts;
     public int Doc;
     public int Id;
     public float Score;
     public Reach Reach;
-    public double? DistanceKm;
-    public TagBits Tags;
-    public JoinBy Join;
-    public Cost Cost;
-    public RunBy RunBy;
-    public Accessibility Access;
-    public long When;
-    public long ConfirmedTicks;
-    public DateTime? NextStart;
+
+    /// <summary>The distance to a venue within the radius, else <see cref="double.MaxValue"/> (sorts last, as "no distance" always did).</summary>
+    public double SortDistance;
+
+    /// <summary>Next meeting's start (local ticks) for the next-meeting sort, else <see cref="long.MaxValue"/>.</summary>
+    public long NextStartTicks;
+
+    /// <summary>How many of the person's preferences it meets.</summary>
+    public int Met;
+
+    /// <summary>Not confirmed for so long that it may be out of date.</summary>
+    public bool Stale;
 
     /// <summary>Offered only online or by phone here (no in-person meeting within reach).</summary>
     public bool Remote;
 
     /// <summary>Bit per filter group this candidate fails (see <see cref="SearchFilters"/>).</summary>
     public int Failed;
+
+    public readonly double? DistanceKm => SortDistance == double.MaxValue ? null : SortDistance;
+    public readonly ref readonly TagBits Tags => ref Facts.Tags[Doc];
+    public readonly long When => Facts.When[Doc];
+    public readonly JoinBy Join => Facts.Join[Doc];
+    public readonly Cost Cost => Facts.Cost[Doc];
+    public readonly RunBy RunBy => Facts.RunBy[Doc];
+    public readonly Accessibility Access => Facts.Access[Doc];
 }
 
 /// <summary>A set of up to 256 tags, by their index in <see cref="TagVocabulary"/>.</summary>
@@ -49,19 +64,22 @@ internal struct TagBits
     /// <summary>Adds one to <paramref name="counts"/> at each index in the set.</summary>
     public readonly void AddTo(int[] counts)
     {
-        Span<ulong> words = [a, b, c, d];
-        for (var w = 0; w < 4; w++)
+        AddWord(counts, a, 0);
+        AddWord(counts, b, 64);
+        AddWord(counts, c, 128);
+        AddWord(counts, d, 192);
+    }
+
+    private static void AddWord(int[] counts, ulong bits, int from)
+    {
+        while (bits != 0)
         {
-            var bits = words[w];
-            while (bits != 0)
+            var i = from + BitOperations.TrailingZeroCount(bits);
+            if (i < counts.Length)
             {
-                var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                if (i < counts.Length)
-                {
-                    counts[i]++;
-                }
-                bits &= bits - 1;
+                counts[i]++;
             }
+            bits &= bits - 1;
         }
     }
 
@@ -73,19 +91,50 @@ internal struct TagBits
         3 => (d & (1UL << (i & 63))) != 0,
         _ => false,
     };
+
+    /// <summary>True when every tag in <paramref name="all"/> is in this set.</summary>
+    public readonly bool HasAll(in TagBits all) =>
+        (a & all.a) == all.a && (b & all.b) == all.b && (c & all.c) == all.c && (d & all.d) == all.d;
+
+    /// <summary>True when any tag in <paramref name="any"/> is in this set.</summary>
+    public readonly bool HasAny(in TagBits any) =>
+        ((a & any.a) | (b & any.b) | (c & any.c) | (d & any.d)) != 0;
+
+    /// <summary>How many tags of <paramref name="other"/> are in this set.</summary>
+    public readonly int CountOf(in TagBits other) =>
+        BitOperations.PopCount(a & other.a) + BitOperations.PopCount(b & other.b) + BitOperations.PopCount(c & other.c) + BitOperations.PopCount(d & other.d);
+
+    /// <summary>The set of the known slugs among <paramref name="indexes"/> (unknown ones are -1).</summary>
+    public static TagBits Of(IEnumerable<int> indexes)
+    {
+        var bits = new TagBits();
+        foreach (var i in indexes)
+        {
+            bits.Set(i);
+        }
+        return bits;
+    }
 }
 
-/// <summary>Every tag slug in the index, numbered for <see cref="TagBits"/> (up to 256; the taxonomy has about 90).</summary>
+/// <summary>
+/// Every tag slug the index has held, numbered for <see cref="TagBits"/> (up to 256; the
+/// taxonomy has about 90). Shared by all segments of a <see cref="SearchIndex"/>, so a
+/// segment's tags are numbered once, when its facts are read. New slugs are rare, so readers
+/// see an immutable snapshot and a writer replaces it.
+/// </summary>
 internal sealed class TagVocabulary
 {
     public const int Max = 256;
-    private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
+    private readonly System.Threading.Lock gate = new();
+    private volatile Snapshot current = new(new Dictionary<string, int>(StringComparer.Ordinal), []);
 
-    public IReadOnlyList<string> Slugs => [.. indexes.Keys];
+    private sealed record Snapshot(Dictionary<string, int> Indexes, string[] Slugs);
 
-    public int Count => indexes.Count;
+    public IReadOnlyList<string> Slugs => current.Slugs;
 
-    public int IndexOf(string slug) => indexes.GetValueOrDefault(slug, -1);
+    public int Count => current.Slugs.Length;
+
+    public int IndexOf(string slug) => current.Indexes.GetValueOrDefault(slug, -1);
 
     /// <summary>Maps one segment's ordinals to vocabulary indexes, adding new slugs as they appear.</summary>
     public int[] MapSegment(SortedSetDocValues? values)
@@ -96,102 +145,148 @@ internal sealed class TagVocabulary
         }
         var map = new int[values.ValueCount];
         var bytes = new BytesRef();
-        for (var ord = 0; ord < map.Length; ord++)
+        lock (gate)
         {
-            values.LookupOrd(ord, bytes);
-            var slug = bytes.Utf8ToString();
-            if (!indexes.TryGetValue(slug, out var index))
+            var snapshot = current;
+            Dictionary<string, int>? added = null;
+            for (var ord = 0; ord < map.Length; ord++)
             {
-                index = indexes.Count < Max ? indexes.Count : -1;
-                if (index >= 0)
+                values.LookupOrd(ord, bytes);
+                var slug = bytes.Utf8ToString();
+                var indexes = added ?? snapshot.Indexes;
+                if (!indexes.TryGetValue(slug, out var index))
                 {
-                    indexes[slug] = index;
+                    index = indexes.Count < Max ? indexes.Count : -1;
+                    if (index >= 0)
+                    {
+                        added ??= new Dictionary<string, int>(snapshot.Indexes, StringComparer.Ordinal);
+                        added[slug] = index;
+                    }
                 }
+                map[ord] = index;
             }
-            map[ord] = index;
+            if (added is not null)
+            {
+                current = new Snapshot(added, added.OrderBy(p => p.Value).Select(p => p.Key).ToArray());
+            }
         }
         return map;
     }
 }
 
-/// <summary>Reads each matching document's doc values into a <see cref="Candidate"/>; works out reach and distance.</summary>
-internal sealed class CandidateCollector(SearchRequest request, TagVocabulary vocabulary) : ICollector
+/// <summary>Candidates in a pooled array: a location query at 100k listings collects tens of thousands, every time.</summary>
+internal sealed class CandidateBuffer : IDisposable
 {
-    public List<Candidate> Candidates { get; } = [];
-    private Scorer? scorer;
-    private int docBase;
-    private NumericDocValues? id, reach, area, lat, lon, join, cost, runBy, access, when, confirmed;
-    private SortedSetDocValues? tags;
-    private BinaryDocValues? schedules;
-    private int[] tagMap = [];
+    private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(1024);
+
+    public int Count { get; private set; }
+
+    public Span<Candidate> Span => items.AsSpan(0, Count);
+
+    public void Add(in Candidate candidate)
+    {
+        if (Count == items.Length)
+        {
+            var larger = ArrayPool<Candidate>.Shared.Rent(items.Length * 2);
+            Span.CopyTo(larger);
+            Return();
+            items = larger;
+        }
+        items[Count++] = candidate;
+    }
+
+    private void Return() => ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
+
+    public void Dispose()
+    {
+        Return();
+        items = [];
+        Count = 0;
+    }
+}
+
+/// <summary>
+/// Decides for each matching document whether it is a candidate here and how it stands:
+/// reach, distance, whether its area covers the place, the filter groups it fails, the
+/// preferences it meets. Reads only <see cref="SegmentFacts"/> arrays. Lucene calls it for
+/// a text query; with no text, <see cref="ListingSearch"/> walks the segments itself.
+/// </summary>
+internal sealed class CandidateCollector : ICollector
+{
+    private readonly SearchRequest request;
+    private readonly SegmentFacts.Cache cache;
+    private readonly SearchFilters filters;
+    private readonly TagBits preferences;
+    private readonly int inPerson, online, phone;
+    private readonly bool hasNear;
+    private readonly GeoPoint near;
+    private readonly double minLat, maxLat, minLon, maxLon;
+    private readonly DateTime localNow;
     private readonly BytesRef scratch = new();
-    private readonly DateTime localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
+    private Scorer? scorer;
+    private SegmentFacts facts = null!;
+    private BinaryDocValues? schedules;
+
+    public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences)
+    {
+        (this.request, this.cache, this.filters, this.preferences) = (request, cache, filters, preferences);
+        var vocabulary = cache.Vocabulary;
+        inPerson = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]);
+        online = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Online]);
+        phone = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Phone]);
+        if (request.Near is { } point)
+        {
+            (hasNear, near) = (true, point);
+            (minLat, maxLat, minLon, maxLon) = point.BoundingBox(request.RadiusKm);
+        }
+        localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
+    }
+
+    public CandidateBuffer Candidates { get; } = new();
+
+    /// <summary>Candidates that pass every filter.</summary>
+    public int ResultCount { get; private set; }
+
+    /// <summary>The best text score among the results (for best match's relevance bands).</summary>
+    public float MaxResultScore { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context)
+    public void SetNextReader(AtomicReaderContext context) => SetNextSegment(cache.For(context.AtomicReader));
+
+    public void SetNextSegment(SegmentFacts segment)
     {
-        var reader = context.AtomicReader;
-        docBase = context.DocBase;
-        id = reader.GetNumericDocValues(ListingDocument.IdValue);
-        reach = reader.GetNumericDocValues(ListingDocument.ReachValue);
-        area = reader.GetNumericDocValues(ListingDocument.AreaValue);
-        lat = reader.GetNumericDocValues(ListingDocument.LatitudeValue);
-        lon = reader.GetNumericDocValues(ListingDocument.LongitudeValue);
-        join = reader.GetNumericDocValues(ListingDocument.JoinValue);
-        cost = reader.GetNumericDocValues(ListingDocument.CostValue);
-        runBy = reader.GetNumericDocValues(ListingDocument.RunByValue);
-        access = reader.GetNumericDocValues(ListingDocument.AccessValue);
-        when = reader.GetNumericDocValues(ListingDocument.WhenValue);
-        confirmed = reader.GetNumericDocValues(ListingDocument.ConfirmedValue);
-        tags = reader.GetSortedSetDocValues(ListingDocument.TagValues);
-        schedules = request.Sort == SortOrder.NextMeeting ? reader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
-        tagMap = vocabulary.MapSegment(tags);
+        facts = segment;
+        schedules = request.Sort == SortOrder.NextMeeting ? segment.Reader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => Consider(doc, scorer?.GetScore() ?? 0);
+
+    public void Consider(int doc, float score)
     {
-        var c = new Candidate
+        var f = facts;
+        var (lat, lon) = (f.Latitude[doc], f.Longitude[doc]);
+        if (hasNear && (f.Flags[doc] & SegmentFacts.Anywhere) == 0 && !(lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon))
         {
-            Doc = docBase + doc,
-            Id = (int)(id?.Get(doc) ?? 0),
-            Score = scorer?.GetScore() ?? 0,
-            Reach = (Reach)(reach?.Get(doc) ?? (long)Reach.OnlineOrPhone),
-            Join = (JoinBy)(join?.Get(doc) ?? 0),
-            Cost = (Cost)(cost?.Get(doc) ?? 0),
-            RunBy = (RunBy)(runBy?.Get(doc) ?? 0),
-            Access = (Accessibility)(access?.Get(doc) ?? 0),
-            When = when?.Get(doc) ?? 0,
-            ConfirmedTicks = confirmed?.Get(doc) ?? 0,
-        };
-        if (tags is not null)
-        {
-            tags.SetDocument(doc);
-            long ord;
-            while ((ord = tags.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                var index = tagMap[ord];
-                if (index >= 0)
-                {
-                    c.Tags.Set(index);
-                }
-            }
+            // Neither near the place (its bounding box) nor offered anywhere: not a candidate.
+            return;
         }
-        if (c.Reach == Reach.Venue && request.Near is { } near && lat is not null && lon is not null)
+        var c = new Candidate { Facts = f, Doc = doc, Id = f.Id[doc], Score = score, Reach = f.Reach[doc], SortDistance = double.MaxValue, NextStartTicks = long.MaxValue };
+        ref readonly var tags = ref f.Tags[doc];
+        if (c.Reach == Reach.Venue && hasNear && !double.IsNaN(lat))
         {
-            var point = new GeoPoint(BitConverter.Int64BitsToDouble(lat.Get(doc)), BitConverter.Int64BitsToDouble(lon.Get(doc)));
-            var distance = near.DistanceKmTo(point);
+            var distance = near.DistanceKmTo(new GeoPoint(lat, lon));
             if (distance <= request.RadiusKm)
             {
-                c.DistanceKm = distance;
+                c.SortDistance = distance;
             }
             else
             {
                 // Too far to meet in person: still an option if it serves an area that covers the
-                // place (checked after collection), or also meets online or by phone.
-                c.Reach = (area?.Get(doc) ?? 0) switch
+                // place, or also meets online or by phone.
+                c.Reach = f.Area[doc] switch
                 {
                     1 => Reach.National,
                     > 1 => Reach.CoversArea,
@@ -199,20 +294,30 @@ internal sealed class CandidateCollector(SearchRequest request, TagVocabulary vo
                 };
             }
         }
-        c.Remote = c.Reach == Reach.OnlineOrPhone || !c.Tags.Has(vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]));
-        if (c.Reach == Reach.OnlineOrPhone && !HasRemoteFormat(c))
+        c.Remote = c.Reach == Reach.OnlineOrPhone || !tags.Has(inPerson);
+        if (c.Reach == Reach.OnlineOrPhone && !tags.Has(online) && !tags.Has(phone))
+        {
+            return;
+        }
+        if (c.Reach == Reach.CoversArea && hasNear && f.Shapes[doc]?.Covers(near) != true)
         {
             return;
         }
         if (schedules is not null)
         {
             schedules.Get(doc, scratch);
-            c.NextStart = ScheduleText.NextLocalStart(ListingAttributes.DecodeSchedules(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)), localNow);
+            var next = ScheduleText.NextLocalStart(ListingAttributes.DecodeSchedules(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)), localNow);
+            c.NextStartTicks = next?.Ticks ?? long.MaxValue;
+        }
+        c.Met = tags.CountOf(preferences);
+        var confirmed = f.Confirmed[doc];
+        c.Stale = FreshnessText.MayBeOutOfDate(confirmed == 0 ? null : new DateTime(confirmed, DateTimeKind.Utc), request.UtcNow);
+        c.Failed = filters.FailedGroups(c);
+        if (c.Failed == 0)
+        {
+            ResultCount++;
+            MaxResultScore = ResultCount == 1 ? score : Math.Max(MaxResultScore, score);
         }
         Candidates.Add(c);
     }
-
-    private bool HasRemoteFormat(Candidate c) =>
-        c.Tags.Has(vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Online]))
-        || c.Tags.Has(vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Phone]));
 }

@@ -1,93 +1,179 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NetTopologySuite.Geometries;
-using PeerSupport.Directory.Freshness;
-using PeerSupport.Directory.Geography;
-using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Search;
 
 /// <summary>
-/// Answers a <see cref="SearchRequest"/> from the index. Lucene narrows the candidates (text;
-/// a bounding box round the place; listings that serve an area, the whole country, or meet
-/// online or by phone); a collector reads each candidate's facts from doc values; filters,
-/// counts, ranking and paging then run in memory; only the page's cards are read from
-/// stored fields.
+/// Answers a <see cref="SearchRequest"/> from the index. Lucene matches the text; each segment's
+/// facts (doc values, tags, the areas listings serve) are read once into arrays
+/// (<see cref="SegmentFacts"/>), so the place (a bounding box round it; listings that serve an
+/// area, the whole country, or meet online or by phone), filters, counts and ranking run over
+/// plain arrays in one pass; only the page's cards are read from stored fields.
 /// </summary>
 public sealed class ListingSearch(SearchIndex index)
 {
     private const int MaxPreferences = 64;
 
+    /// <summary>Up to this many ranks (page × page size) are kept in a small sorted window; deeper pages sort every result.</summary>
+    private const int WindowLimit = 256;
+
     public SearchResults Search(SearchRequest request)
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var vocabulary = new TagVocabulary();
-        var candidates = Collect(searcher, request, vocabulary);
-        var filters = new SearchFilters(request, vocabulary);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            c.Failed = filters.FailedGroups(c);
-            candidates[i] = c;
-        }
-
+        var vocabulary = index.Facts.Vocabulary;
         var preferences = request.Tags.Concat(request.Formats).Concat(request.Must).Distinct().Take(MaxPreferences).ToArray();
         var preferenceIndexes = preferences.Select(vocabulary.IndexOf).ToArray();
-        var results = candidates.Where(c => c.Failed == 0).ToList();
-        var ordered = Rank(results, request, preferenceIndexes);
+        var filters = new SearchFilters(request, vocabulary);
+        var collector = Collect(searcher, request, filters, TagBits.Of(preferenceIndexes));
+        using var candidates = collector.Candidates;
 
         var page = Math.Max(1, request.Page);
-        var hits = ordered.Skip((page - 1) * request.PageSize).Take(request.PageSize).Select(c =>
+        var skip = (long)(page - 1) * request.PageSize;
+        var maxScore = collector.ResultCount == 0 ? 1 : Math.Max(collector.MaxResultScore, float.Epsilon);
+        var ranked = Top(candidates.Span, (int)Math.Min(skip + request.PageSize, collector.ResultCount), new Ranking(request, maxScore));
+        var hits = new List<SearchHit>();
+        for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
         {
-            var card = ListingCard.FromJson(searcher.Doc(c.Doc).Get(ListingDocument.Card));
-            var met = preferences.Where((_, i) => c.Tags.Has(preferenceIndexes[i])).ToList();
-            return new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), IsStale(c, request));
-        }).ToList();
+            var c = ranked[i];
+            var card = ListingCard.FromJson(c.Facts.Reader.Document(c.Doc).Get(ListingDocument.Card));
+            var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
+            hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
+        }
 
-        var relaxations = results.Count == 0 ? Relax(request, filters, candidates) : [];
-        return new SearchResults(hits, results.Count, page, request.PageSize, filters.Count(candidates), relaxations);
+        var relaxations = collector.ResultCount == 0 ? Relax(request, filters, candidates.Span) : [];
+        return new SearchResults(hits, collector.ResultCount, page, request.PageSize, filters.Count(candidates.Span), relaxations);
     }
 
-    private List<Candidate> Collect(IndexSearcher searcher, SearchRequest request, TagVocabulary vocabulary)
+    private CandidateCollector Collect(IndexSearcher searcher, SearchRequest request, SearchFilters filters, TagBits preferences)
     {
-        var collector = new CandidateCollector(request, vocabulary);
-        searcher.Search(BuildQuery(request), collector);
-        var candidates = collector.Candidates;
-        if (request.Near is { } near)
+        var collector = new CandidateCollector(request, index.Facts, filters, preferences);
+        if (TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) is { } text)
         {
-            candidates.RemoveAll(c => c.Reach == Reach.CoversArea && !AreaCovers(searcher, c.Doc, near));
+            searcher.Search(text, collector);
+            return collector;
         }
-        return candidates;
+        // No text: every live listing is a match, so walk the segments' arrays without a scorer.
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var facts = index.Facts.For(leaf.AtomicReader);
+            var live = leaf.AtomicReader.LiveDocs;
+            collector.SetNextSegment(facts);
+            for (var doc = 0; doc < facts.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    collector.Consider(doc, 0);
+                }
+            }
+        }
+        return collector;
+    }
+
+    /// <summary>The first <paramref name="count"/> results in rank order, without sorting the rest.</summary>
+    private static List<Candidate> Top(ReadOnlySpan<Candidate> candidates, int count, Ranking ranking)
+    {
+        var top = new List<Candidate>(Math.Min(count, WindowLimit) + 1);
+        if (count <= 0)
+        {
+            return top;
+        }
+        if (count > WindowLimit)
+        {
+            foreach (ref readonly var c in candidates)
+            {
+                if (c.Failed == 0)
+                {
+                    top.Add(c);
+                }
+            }
+            top.Sort(ranking.Compare);
+            return top.GetRange(0, count);
+        }
+        foreach (ref readonly var c in candidates)
+        {
+            if (c.Failed != 0 || (top.Count == count && ranking.Compare(c, top[^1]) >= 0))
+            {
+                continue;
+            }
+            // Insert in order into the window, dropping its last when full.
+            var at = top.Count;
+            while (at > 0 && ranking.Compare(c, top[at - 1]) < 0)
+            {
+                at--;
+            }
+            top.Insert(at, c);
+            if (top.Count > count)
+            {
+                top.RemoveAt(top.Count - 1);
+            }
+        }
+        return top;
     }
 
     /// <summary>
     /// Best match: more preferences met first, listings that may be out of date after fresh ones,
     /// then (with a place) groups meeting nearby or covering the area before national, online
     /// and phone support, then relevance to the text in bands (so near-equal scores do not
-    /// scramble distance), then nearest. Ties fall back to the listing id, so the order is stable.
+    /// scramble distance), then nearest. Ties fall back to the listing id, so the order is total and stable.
     /// </summary>
-    private static List<Candidate> Rank(List<Candidate> results, SearchRequest request, int[] preferences)
+    private sealed class Ranking(SearchRequest request, float maxScore)
     {
-        var maxScore = results.Count == 0 ? 1 : Math.Max(results.Max(c => c.Score), float.Epsilon);
-        int Met(Candidate c) => preferences.Count(c.Tags.Has);
-        int Band(Candidate c) => string.IsNullOrWhiteSpace(request.Text) ? 0 : Math.Min(2, (int)Math.Floor(c.Score / maxScore * 3));
-        int ReachRank(Candidate c) => request.Near is null ? 0 : (int)c.Reach;
-        int Local(Candidate c) => request.Near is null || c.Reach is Reach.Venue or Reach.CoversArea ? 0 : 1;
-        var sorted = request.Sort switch
+        private readonly bool hasNear = request.Near is not null;
+        private readonly bool hasText = !string.IsNullOrWhiteSpace(request.Text);
+
+        private int Band(in Candidate c) => hasText ? Math.Min(2, (int)Math.Floor(c.Score / maxScore * 3)) : 0;
+
+        private int ReachRank(in Candidate c) => hasNear ? (int)c.Reach : 0;
+
+        private int Local(in Candidate c) => !hasNear || c.Reach is Reach.Venue or Reach.CoversArea ? 0 : 1;
+
+        public int Compare(Candidate x, Candidate y)
         {
-            SortOrder.Distance => results.OrderBy(ReachRank).ThenBy(c => c.DistanceKm ?? double.MaxValue).ThenByDescending(Met),
-            SortOrder.NextMeeting => results.OrderBy(c => c.NextStart ?? DateTime.MaxValue).ThenBy(ReachRank).ThenBy(c => c.DistanceKm ?? double.MaxValue),
-            _ => results.OrderByDescending(Met).ThenBy(c => IsStale(c, request)).ThenBy(Local).ThenByDescending(Band).ThenBy(ReachRank)
-                .ThenBy(c => c.DistanceKm ?? double.MaxValue).ThenByDescending(c => c.Score),
-        };
-        return sorted.ThenBy(c => c.Id).ToList();
+            var order = request.Sort switch
+            {
+                SortOrder.Distance => First(
+                    ReachRank(x).CompareTo(ReachRank(y)),
+                    x.SortDistance.CompareTo(y.SortDistance),
+                    y.Met.CompareTo(x.Met)),
+                SortOrder.NextMeeting => First(
+                    x.NextStartTicks.CompareTo(y.NextStartTicks),
+                    ReachRank(x).CompareTo(ReachRank(y)),
+                    x.SortDistance.CompareTo(y.SortDistance)),
+                _ => BestMatch(x, y),
+            };
+            return order != 0 ? order : x.Id.CompareTo(y.Id);
+        }
+
+        private int BestMatch(in Candidate x, in Candidate y)
+        {
+            var order = y.Met.CompareTo(x.Met);
+            if (order == 0)
+            {
+                order = x.Stale.CompareTo(y.Stale);
+            }
+            if (order == 0)
+            {
+                order = Local(x).CompareTo(Local(y));
+            }
+            if (order == 0)
+            {
+                order = Band(y).CompareTo(Band(x));
+            }
+            if (order == 0)
+            {
+                order = ReachRank(x).CompareTo(ReachRank(y));
+            }
+            if (order == 0)
+            {
+                order = x.SortDistance.CompareTo(y.SortDistance);
+            }
+            return order != 0 ? order : y.Score.CompareTo(x.Score);
+        }
+
+        private static int First(int a, int b, int c) => a != 0 ? a : b != 0 ? b : c;
     }
 
-    private static bool IsStale(Candidate c, SearchRequest request) =>
-        FreshnessText.MayBeOutOfDate(c.ConfirmedTicks == 0 ? null : new DateTime(c.ConfirmedTicks, DateTimeKind.Utc), request.UtcNow);
-
-    private List<Relaxation> Relax(SearchRequest request, SearchFilters filters, List<Candidate> candidates)
+    private List<Relaxation> Relax(SearchRequest request, SearchFilters filters, ReadOnlySpan<Candidate> candidates)
     {
         var relaxations = filters.Relaxations(candidates);
         const double FiftyMilesKm = 50 * 1.609344;
@@ -106,64 +192,8 @@ public sealed class ListingSearch(SearchIndex index)
     private int CountOnly(SearchRequest request)
     {
         using var lease = index.Acquire();
-        var vocabulary = new TagVocabulary();
-        var candidates = Collect(lease.Searcher, request, vocabulary);
-        var filters = new SearchFilters(request, vocabulary);
-        return candidates.Count(c => filters.FailedGroups(c) == 0);
-    }
-
-    private BooleanQuery BuildQuery(SearchRequest request)
-    {
-        var query = new BooleanQuery
-        {
-            { TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) ?? new MatchAllDocsQuery(), Occur.MUST },
-        };
-        if (request.Near is { } near)
-        {
-            var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(request.RadiusKm);
-            var box = new BooleanQuery
-            {
-                { NumericRangeQuery.NewDoubleRange(ListingDocument.Latitude, minLat, maxLat, true, true), Occur.MUST },
-                { NumericRangeQuery.NewDoubleRange(ListingDocument.Longitude, minLon, maxLon, true, true), Occur.MUST },
-            };
-            // Online and phone listings are always candidates, so "include online" can show its count.
-            // A filter, not a score: where a listing is must not make it a better text match.
-            var where = new BooleanQuery
-            {
-                { box, Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Reach, nameof(Reach.CoversArea))), Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Reach, nameof(Reach.National))), Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Area, nameof(AreaKind.Region))), Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Area, nameof(AreaKind.Radius))), Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Area, nameof(AreaKind.National))), Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Online])), Occur.SHOULD },
-                { new TermQuery(new Term(ListingDocument.Tag, ListingDocument.FormatTags[Formats.Phone])), Occur.SHOULD },
-            };
-            query.Add(new ConstantScoreQuery(where) { Boost = 0 }, Occur.MUST);
-        }
-        return query;
-    }
-
-    private static bool AreaCovers(IndexSearcher searcher, int doc, GeoPoint near)
-    {
-        var stored = searcher.Doc(doc);
-        var wkt = stored.Get(ListingDocument.AreaWkt);
-        var area = new AreaServed
-        {
-            Kind = wkt is null ? AreaKind.Radius : AreaKind.Region,
-            Latitude = stored.GetField(ListingDocument.AreaLatitude)?.GetDoubleValue(),
-            Longitude = stored.GetField(ListingDocument.AreaLongitude)?.GetDoubleValue(),
-            RadiusKm = stored.GetField(ListingDocument.AreaRadiusKm)?.GetDoubleValue(),
-            Wkt = wkt,
-        };
-        return AreaShapes.Covers(area, near, wkt is null ? null : RegionCache.Get(wkt));
-    }
-
-    /// <summary>Region polygons parsed once per distinct WKT.</summary>
-    private static class RegionCache
-    {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Geometry?> Shapes = new();
-
-        public static Geometry? Get(string wkt) => Shapes.GetOrAdd(wkt, AreaShapes.ReadPolygon);
+        var collector = Collect(lease.Searcher, request, new SearchFilters(request, index.Facts.Vocabulary), default);
+        using var _ = collector.Candidates;
+        return collector.ResultCount;
     }
 }

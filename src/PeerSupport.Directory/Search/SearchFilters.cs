@@ -21,50 +21,64 @@ internal sealed class SearchFilters
 
     private readonly SearchRequest request;
     private readonly TagVocabulary vocabulary;
-    private readonly int[] must;
-    private readonly int[] activities;
+    private readonly TagBits must;
+    private readonly TagBits activities;
+    private readonly bool mustUnknown;
+    private readonly bool activitiesUnknown;
     private readonly long days;
     private readonly long times;
+    private readonly int join;
+    private readonly int cost;
+    private readonly int runBy;
 
     public SearchFilters(SearchRequest request, TagVocabulary vocabulary)
     {
         this.request = request;
         this.vocabulary = vocabulary;
-        must = request.Must.Select(vocabulary.IndexOf).ToArray();
-        activities = request.Activities.Select(vocabulary.IndexOf).ToArray();
+        var mustIndexes = request.Must.Select(vocabulary.IndexOf).ToArray();
+        var activityIndexes = request.Activities.Select(vocabulary.IndexOf).ToArray();
+        must = TagBits.Of(mustIndexes);
+        activities = TagBits.Of(activityIndexes);
+        // A must the index has never seen can't be met; activities need one known value to be met.
+        mustUnknown = mustIndexes.Any(i => i < 0);
+        activitiesUnknown = activityIndexes.Length > 0 && activityIndexes.All(i => i < 0);
         days = request.Days.Aggregate(0L, (m, d) => m | ListingAttributes.DayBit(d));
         times = request.Times.Aggregate(0L, (m, t) => m | ListingAttributes.TimeBit(t));
+        join = request.Join.Aggregate(0, (m, j) => m | 1 << (int)j);
+        cost = request.Cost.Aggregate(0, (m, v) => m | 1 << (int)v);
+        runBy = request.RunBy.Aggregate(0, (m, r) => m | 1 << (int)r);
     }
 
     public int FailedGroups(in Candidate c)
     {
         var failed = 0;
-        var tags = c.Tags;
-        if (must.Length > 0 && !must.All(tags.Has))
+        ref readonly var tags = ref c.Tags;
+        if (request.Must.Count > 0 && (mustUnknown || !tags.HasAll(must)))
         {
             failed |= Must;
         }
-        if (activities.Length > 0 && !activities.Any(tags.Has))
+        if (request.Activities.Count > 0 && (activitiesUnknown || !tags.HasAny(activities)))
         {
             failed |= Activity;
         }
-        if (days != 0 && (c.When & days) == 0)
+        var when = c.When;
+        if (days != 0 && (when & days) == 0)
         {
             failed |= Day;
         }
-        if (times != 0 && (c.When & times) == 0)
+        if (times != 0 && (when & times) == 0)
         {
             failed |= Time;
         }
-        if (request.Join.Count > 0 && !request.Join.Contains(c.Join))
+        if (join != 0 && (join & (1 << (int)c.Join)) == 0)
         {
             failed |= Join;
         }
-        if (request.Cost.Count > 0 && !request.Cost.Contains(c.Cost))
+        if (cost != 0 && (cost & (1 << (int)c.Cost)) == 0)
         {
             failed |= Cost;
         }
-        if (request.RunBy.Count > 0 && !request.RunBy.Contains(c.RunBy))
+        if (runBy != 0 && (runBy & (1 << (int)c.RunBy)) == 0)
         {
             failed |= RunBy;
         }
@@ -80,40 +94,44 @@ internal sealed class SearchFilters
     }
 
     /// <summary>Every facet's counts in one pass over the candidates.</summary>
-    public Dictionary<string, IReadOnlyList<FacetCount>> Count(List<Candidate> candidates)
+    public Dictionary<string, IReadOnlyList<FacetCount>> Count(ReadOnlySpan<Candidate> candidates)
     {
-        var (tags, activityTags) = (new int[vocabulary.Count], new int[vocabulary.Count]);
+        var slugs = vocabulary.Slugs;
+        var (tags, activityTags) = (new int[slugs.Count], new int[slugs.Count]);
         var (days, times) = (new int[7], new int[4]);
         var (join, cost, runBy) = (new int[3], new int[3], new int[3]);
         var access = new int[8];
         var online = 0;
-        foreach (var c in candidates)
+        foreach (ref readonly var c in candidates)
         {
-            bool PassesOthers(int group) => (c.Failed & ~group) == 0;
-            if (c.Failed == 0)
+            var failed = c.Failed;
+            bool PassesOthers(int group) => (failed & ~group) == 0;
+            if (failed == 0)
             {
                 c.Tags.AddTo(tags);
+                var accessBits = (int)c.Access;
                 for (var bit = 0; bit < access.Length; bit++)
                 {
-                    access[bit] += ((int)c.Access >> bit) & 1;
+                    access[bit] += (accessBits >> bit) & 1;
                 }
             }
             if (PassesOthers(Activity))
             {
                 c.Tags.AddTo(activityTags);
             }
+            var when = c.When;
             if (PassesOthers(Day))
             {
                 for (var d = 0; d < 7; d++)
                 {
-                    days[d] += (int)((c.When >> d) & 1);
+                    days[d] += (int)((when >> d) & 1);
                 }
             }
             if (PassesOthers(Time))
             {
                 for (var t = 0; t < 4; t++)
                 {
-                    times[t] += (int)((c.When >> (7 + t)) & 1);
+                    times[t] += (int)((when >> (7 + t)) & 1);
                 }
             }
             join[(int)c.Join] += PassesOthers(Join) ? 1 : 0;
@@ -124,7 +142,6 @@ internal sealed class SearchFilters
 
         static List<FacetCount> Named<T>(int[] counts, IEnumerable<T> values, Func<T, int> indexOf) =>
             values.Select(v => new FacetCount(v!.ToString()!, counts[indexOf(v)])).ToList();
-        var slugs = vocabulary.Slugs;
         return new Dictionary<string, IReadOnlyList<FacetCount>>
         {
             [FacetNames.Tags] = slugs.Select((s, i) => new FacetCount(s, tags[i])).ToList(),
@@ -141,13 +158,13 @@ internal sealed class SearchFilters
     }
 
     /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>
-    public List<Relaxation> Relaxations(List<Candidate> candidates)
+    public List<Relaxation> Relaxations(ReadOnlySpan<Candidate> candidates)
     {
         var relaxations = new List<Relaxation>();
         foreach (var slug in request.Must)
         {
             var others = request.Must.Where(m => m != slug).Select(vocabulary.IndexOf).ToArray();
-            var count = candidates.Count(c => (c.Failed & ~Must) == 0 && others.All(c.Tags.Has));
+            var count = CountWhere(candidates, c => (c.Failed & ~Must) == 0 && others.All(c.Tags.Has));
             relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, count));
         }
         foreach (var (group, name, active) in new[]
@@ -163,19 +180,29 @@ internal sealed class SearchFilters
         {
             if (active)
             {
-                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, candidates.Count(c => (c.Failed & ~group) == 0)));
+                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, CountWhere(candidates, c => (c.Failed & ~group) == 0)));
             }
         }
         var constraints = request.Must.Count + relaxations.Count(r => r.Kind == RelaxationKind.DropFilter);
         if (constraints >= 2)
         {
             // When no single change helps, clearing every must and filter (but not the place) may.
-            relaxations.Add(new Relaxation(RelaxationKind.DropAllFilters, null, candidates.Count(c => (c.Failed & Online) == 0)));
+            relaxations.Add(new Relaxation(RelaxationKind.DropAllFilters, null, CountWhere(candidates, c => (c.Failed & Online) == 0)));
         }
         if (!request.IncludeOnlineAndPhone)
         {
-            relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, candidates.Count(c => (c.Failed & ~Online) == 0)));
+            relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, CountWhere(candidates, c => (c.Failed & ~Online) == 0)));
         }
         return relaxations;
+    }
+
+    private static int CountWhere(ReadOnlySpan<Candidate> candidates, Func<Candidate, bool> predicate)
+    {
+        var count = 0;
+        foreach (ref readonly var c in candidates)
+        {
+            count += predicate(c) ? 1 : 0;
+        }
+        return count;
     }
 }

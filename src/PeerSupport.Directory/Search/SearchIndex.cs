@@ -38,6 +38,9 @@ public sealed class SearchIndex : IDisposable
         new EnglishAnalyzer(Lucene),
         new Dictionary<string, Analyzer> { [ListingDocument.Words] = WordsAnalyzer() });
 
+    /// <summary>Each segment's facts for the search, read once per segment and warmed as searchers open.</summary>
+    internal SegmentFacts.Cache Facts { get; } = new(new TagVocabulary());
+
     /// <summary>The analyzer of <see cref="ListingDocument.Words"/>, for splitting a query the same way.</summary>
     public Analyzer WordsOnly { get; } = WordsAnalyzer();
 
@@ -170,7 +173,7 @@ public sealed class SearchIndex : IDisposable
     {
         var directory = new NIOFSDirectory(new DirectoryInfo(Path.Combine(root, generation)));
         var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+        return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SegmentFacts.WarmingFactory(Facts)));
     }
 
     private string CurrentFile => Path.Combine(root, "current");
