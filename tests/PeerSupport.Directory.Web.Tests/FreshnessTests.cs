@@ -124,6 +124,12 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         Assert.Equal(ListingStatus.Lapsed, (await ListingAsync(id)).Status);
         Assert.Equal(1, await LapseChangesAsync(id));
         Assert.False(await FoundBySearchAsync("Freshness Life Group"));
+        var lapsedPage = await app.CreateBrowserLikeClient(followRedirects: true).GetStringAsync($"/groups/{id}");
+        Assert.Contains("may have stopped running", lapsedPage, StringComparison.Ordinal);
+        var start = lapsedPage.IndexOf("id=\"similar\"", StringComparison.Ordinal);
+        var similar = lapsedPage[start..lapsedPage.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.Matches("<li><a href=\"/groups/\\d+/", similar);
+        Assert.DoesNotContain($"/groups/{id}/", similar, StringComparison.Ordinal);
         var lapsedEmail = await app.LatestAsync(lead, "hidden from search");
         Assert.Equal(3, (await app.ReadAsync(lead)).Count);
 

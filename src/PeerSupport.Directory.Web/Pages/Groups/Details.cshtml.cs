@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
@@ -11,10 +12,13 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 /// A group's public page. Drafts and listings awaiting moderation are not public: 404.
 /// Each view adds one to the day's count (in memory; no cookie, address or user agent kept).
 /// </summary>
-public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts) : PageModel
+public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts, ListingSearch search) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
     public DateTime UtcNow { get; private set; }
+
+    /// <summary>Running alternatives, shown when this group has closed, lapsed or is on a break.</summary>
+    public SimilarGroups? Similar { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, string? via, CancellationToken cancellationToken)
     {
@@ -33,6 +37,7 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
         counts.Add(listing.Id, CountKind.View, via);
         Listing = listing;
         UtcNow = clock.GetUtcNow().UtcDateTime;
+        Similar = SimilarGroups.Wanted(listing.Status) ? SimilarGroups.For(search, listing, UtcNow) : null;
         return Page();
     }
 }
