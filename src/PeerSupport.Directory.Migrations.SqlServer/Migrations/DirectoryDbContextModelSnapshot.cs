@@ -914,6 +914,78 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.ToTable("ListingDailyCounts");
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EditKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("ExpiredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastOpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EditKeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("LastOpenedAt");
+
+                    b.ToTable("ReferrerLists");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerListItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ListingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.HasIndex("ListId", "ListingId")
+                        .IsUnique();
+
+                    b.ToTable("ReferrerListItems");
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Taxonomy.TaxonomyDimension", b =>
                 {
                     b.Property<int>("Id")
@@ -1268,6 +1340,21 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerListItem", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Sharing.ReferrerList", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Taxonomy.TaxonomyTag", b =>
                 {
                     b.HasOne("PeerSupport.Directory.Taxonomy.TaxonomyDimension", "Dimension")
@@ -1293,6 +1380,11 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.Navigation("Leads");
 
                     b.Navigation("Schedules");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerList", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Taxonomy.TaxonomyDimension", b =>

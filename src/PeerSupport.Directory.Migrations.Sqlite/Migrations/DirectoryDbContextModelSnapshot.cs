@@ -884,6 +884,74 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.ToTable("ListingDailyCounts");
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastOpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EditKeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("LastOpenedAt");
+
+                    b.ToTable("ReferrerLists");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerListItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ListingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.HasIndex("ListId", "ListingId")
+                        .IsUnique();
+
+                    b.ToTable("ReferrerListItems");
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Taxonomy.TaxonomyDimension", b =>
                 {
                     b.Property<int>("Id")
@@ -1234,6 +1302,21 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerListItem", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Sharing.ReferrerList", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Taxonomy.TaxonomyTag", b =>
                 {
                     b.HasOne("PeerSupport.Directory.Taxonomy.TaxonomyDimension", "Dimension")
@@ -1259,6 +1342,11 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.Navigation("Leads");
 
                     b.Navigation("Schedules");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Sharing.ReferrerList", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Taxonomy.TaxonomyDimension", b =>

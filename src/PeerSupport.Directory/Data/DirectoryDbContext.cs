@@ -46,6 +46,8 @@ public class DirectoryDbContext(
     public DbSet<OneClickUse> OneClickUses => Set<OneClickUse>();
     public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
     public DbSet<FreshnessSnapshot> FreshnessSnapshots => Set<FreshnessSnapshot>();
+    public DbSet<ReferrerList> ReferrerLists => Set<ReferrerList>();
+    public DbSet<ReferrerListItem> ReferrerListItems => Set<ReferrerListItem>();
 
     private readonly HashSet<int> committedListingIds = [];
 
