@@ -9,6 +9,7 @@ using PeerSupport.Directory.Web.Mail;
 using PeerSupport.Directory.Web.Map;
 using PeerSupport.Directory.Web.Places;
 using PeerSupport.Directory.Web.Safety;
+using PeerSupport.Directory.Web.Sharing;
 
 // `dotnet run` serves the site; `dotnet run -- <verb> ...` runs a command (see docs/operations.md).
 var command = Commands.Parse(args);
@@ -26,6 +27,7 @@ builder.AddSafety();
 builder.AddRateLimits();
 builder.AddMap();
 builder.Services.AddListingCounts();
+builder.Services.AddSharing();
 builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Lead", Policies.Lead)
     .AuthorizeFolder("/Moderate", Policies.Moderator)

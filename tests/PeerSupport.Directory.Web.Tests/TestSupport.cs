@@ -8,13 +8,16 @@ namespace PeerSupport.Directory.Web.Tests;
 
 public static partial class TestSupport
 {
-    /// <summary>Posts a form the way a browser would: fetches the page first for its antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields)
+    /// <summary>
+    /// Posts a form the way a browser would: fetches the page at <paramref name="url"/> first for
+    /// its antiforgery token, then posts to the form's <paramref name="action"/> (default: the same URL).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? action = null)
     {
         var page = await client.GetStringAsync(url);
         var token = AntiforgeryToken().Match(page).Groups[1].Value;
         var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
-        return await client.PostAsync(url, content);
+        return await client.PostAsync(action ?? url, content);
     }
 
     public static async Task<ImportResult> ImportAsync(this DirectoryAppFactory app, params ListingRecord[] records)

@@ -6,6 +6,7 @@ using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Search;
+using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Jobs;
 
@@ -49,6 +50,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<ScheduleCheckJob>(ScheduleCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6, 30), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = ScheduleText.London });
+        recurring.AddOrUpdate<ReferrerListExpiryJob>(ReferrerListExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {

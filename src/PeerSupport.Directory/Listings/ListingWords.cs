@@ -61,6 +61,17 @@ public static class ListingWords
         _ => a.ToString(),
     };
 
+    /// <summary>A listing's status as the public reads it.</summary>
+    public static string Status(ListingStatus s) => s switch
+    {
+        ListingStatus.Published => "running",
+        ListingStatus.Paused => "taking a break",
+        ListingStatus.Lapsed => "may have stopped: not confirmed for a long time",
+        ListingStatus.Archived => "closed",
+        ListingStatus.Pending => "awaiting review",
+        _ => "not published",
+    };
+
     public static IEnumerable<string> AccessList(Accessibility all) =>
         Enum.GetValues<Accessibility>().Where(a => a != Accessibility.None && all.HasFlag(a)).Select(Access);
 }

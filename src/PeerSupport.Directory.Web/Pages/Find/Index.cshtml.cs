@@ -6,13 +6,16 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
+using PeerSupport.Directory.Sharing;
+using PeerSupport.Directory.Web.Hosting;
 using PeerSupport.Directory.Web.Map;
 using PeerSupport.Directory.Web.Safety;
+using PeerSupport.Directory.Web.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>Search results, served from the index. The search lives in the URL only; it is neither stored nor logged.</summary>
-public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock, IOptions<MapOptions> map) : PageModel
+public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchInput Input { get; set; } = new();
@@ -35,8 +38,18 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
     /// <summary>The list number of this page's first result (21 on page 2), shared by the list and the map's pins.</summary>
     public int FirstNumber => Results is { } r ? ((r.Page - 1) * r.PageSize) + 1 : 1;
 
+    /// <summary>The groups on the list this device is making, when a referrer is making one; null for everyone else.</summary>
+    public IReadOnlySet<int>? OnList { get; private set; }
+
+    /// <summary>This page as a link to share (the whole search is in it).</summary>
+    public SharePanel Share => new("Share this search", links.Absolute($"{Request.Path}{Request.QueryString}"), "Peer support groups");
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (ListCookie.Read(Request) is { } listKey && await ReferrerLists.ByEditKeyAsync(db, listKey, cancellationToken) is { ExpiredAt: null } list)
+        {
+            OnList = list.Items.Select(i => i.ListingId).ToHashSet();
+        }
         Choices = await SearchChoices.LoadAsync(db, cancellationToken);
         UtcNow = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(Input.Where))

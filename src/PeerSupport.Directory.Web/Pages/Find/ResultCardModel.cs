@@ -9,6 +9,12 @@ public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateT
 {
     public ListingCard Card => Hit.Card;
 
+    /// <summary>When a referrer is making a list on this device: the groups already on it (the card offers "Add to list").</summary>
+    public IReadOnlySet<int>? OnList { get; init; }
+
+    /// <summary>Where "Add to list" returns to: this results page.</summary>
+    public string ReturnUrl { get; init; } = "/find";
+
     public string WhereText => Hit.Reach switch
     {
         Reach.Venue when Hit.DistanceKm is { } km => $"{Miles(km)} away{(Card.Town.Length > 0 ? $", in {Card.Town}" : "")}",

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
+using PeerSupport.Directory.Web.Hosting;
+using PeerSupport.Directory.Web.Sharing;
 using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
@@ -12,13 +14,18 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 /// A group's public page. Drafts and listings awaiting moderation are not public: 404.
 /// Each view adds one to the day's count (in memory; no cookie, address or user agent kept).
 /// </summary>
-public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts, ListingSearch search) : PageModel
+public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts, ListingSearch search, SiteLinks links) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
     public DateTime UtcNow { get; private set; }
 
     /// <summary>Running alternatives, shown when this group has closed, lapsed or is on a break.</summary>
     public SimilarGroups? Similar { get; private set; }
+
+    public SharePanel Share { get; private set; } = null!;
+
+    /// <summary>The readable address, for search engines and link previews.</summary>
+    public string CanonicalUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, string? via, CancellationToken cancellationToken)
     {
@@ -38,6 +45,12 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
         Listing = listing;
         UtcNow = clock.GetUtcNow().UtcDateTime;
         Similar = SimilarGroups.Wanted(listing.Status) ? SimilarGroups.For(search, listing, UtcNow) : null;
+        CanonicalUrl = links.Absolute($"/groups/{listing.Id}/{listing.Slug}");
+        Share = new SharePanel("Share this group", GroupLinks.ShortLink(links, listing.ShortCode, via), listing.Name, $"/g/{listing.ShortCode}/share")
+        {
+            Via = via,
+            Extra = [("Print a sheet (A4)", $"/g/{listing.ShortCode}/sheet"), ("Print cards (A6)", $"/g/{listing.ShortCode}/card"), ("Add to a short list for someone", $"/lists/new?listing={listing.Id}")],
+        };
         return Page();
     }
 }

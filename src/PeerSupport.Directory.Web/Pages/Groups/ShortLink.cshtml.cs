@@ -6,10 +6,10 @@ using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
 
-/// <summary>/g/&lt;code&gt;: the stable short link. Redirects to the group's current readable URL.</summary>
+/// <summary>/g/&lt;code&gt;: the stable short link. Redirects to the group's current readable URL, keeping a referrer's <c>via</c> tag.</summary>
 public class ShortLinkModel(DirectoryDbContext db) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string code, string? via, CancellationToken cancellationToken)
     {
         var normalised = code.Trim().ToLowerInvariant();
         if (!ShortLinkCode.LooksValid(normalised))
@@ -20,6 +20,6 @@ public class ShortLinkModel(DirectoryDbContext db) : PageModel
             .Where(l => l.ShortCode == normalised)
             .Select(l => new { l.Id, l.Slug })
             .FirstOrDefaultAsync(cancellationToken);
-        return listing is null ? NotFound() : RedirectToPage("/Groups/Details", new { id = listing.Id, slug = listing.Slug });
+        return listing is null ? NotFound() : RedirectToPage("/Groups/Details", new { id = listing.Id, slug = listing.Slug, via });
     }
 }

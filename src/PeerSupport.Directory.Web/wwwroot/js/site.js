@@ -21,3 +21,27 @@
     });
   }
 })();
+
+// Share panel: copy the link with one press (the link is also in a read-only field to copy by hand).
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    var panel = button.closest(".share-panel") || document;
+    var source = panel.querySelector("[data-copy-source]");
+    var done = panel.querySelector("[data-copy-done]");
+    if (!source || !navigator.clipboard) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(source.value).then(function () {
+        if (done) { done.textContent = "Link copied."; }
+      }, function () {
+        source.select();
+        if (done) { done.textContent = "Select the link and copy it."; }
+      });
+    });
+  });
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Sharing;
+using PeerSupport.Directory.Web.Sharing;
+
+namespace PeerSupport.Directory.Web.Pages.Share;
+
+/// <summary>"Add to list" from a search result or a group page: adds to the list this device is making, then goes back.</summary>
+public class AddToListModel(DirectoryDbContext db) : PageModel
+{
+    [BindProperty]
+    public int ListingId { get; set; }
+
+    [BindProperty]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet() => RedirectToPage("/Share/NewList");
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var list = await ReferrerLists.ByEditKeyAsync(db, ListCookie.Read(Request), cancellationToken);
+        if (list is null || list.ExpiredAt is not null)
+        {
+            return RedirectToPage("/Share/NewList", new { listing = ListingId, returnUrl = ReturnUrl });
+        }
+        var isPublic = await db.Listings.AnyAsync(l => l.Id == ListingId && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending, cancellationToken);
+        if (isPublic && ReferrerLists.Add(list, ListingId))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Share/EditList", new { key = ListCookie.Read(Request) });
+    }
+}

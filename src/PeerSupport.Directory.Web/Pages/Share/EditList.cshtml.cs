@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Sharing;
+using PeerSupport.Directory.Web.Hosting;
+using PeerSupport.Directory.Web.Sharing;
+
+namespace PeerSupport.Directory.Web.Pages.Share;
+
+/// <summary>/lists/edit/{key}: the private page where a referrer orders the groups, writes the note and gets the links to hand over.</summary>
+public class EditListModel(DirectoryDbContext db, SiteLinks links, TimeProvider clock) : PageModel
+{
+    public ReferrerList List { get; private set; } = null!;
+    public List<ListedGroup> Groups { get; private set; } = [];
+    public string PublicUrl { get; private set; } = "";
+    public bool UsedHere { get; private set; }
+    public string Key { get; private set; } = "";
+
+    public SharePanel Share => new("Share the list", PublicUrl, "Some peer support groups you might like")
+    {
+        Extra = [("Print the list with QR codes", $"/l/{List.Code}/print"), ("See the list as they will", $"/l/{List.Code}")],
+    };
+
+    [BindProperty, StringLength(ReferrerLists.MaxNoteLength, ErrorMessage = "Keep the note under 500 characters.")]
+    [Display(Name = "A note for the person (optional)")]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, cancellationToken) is { } gone)
+        {
+            return gone;
+        }
+        if (ReferrerLists.Touch(List, clock.GetUtcNow().UtcDateTime))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        Note = List.Note;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostNoteAsync(string key, CancellationToken cancellationToken) => ChangeAsync(key, list =>
+    {
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+        list.Note = (Note ?? "").Trim();
+        return true;
+    }, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(string key, int listingId, CancellationToken cancellationToken) =>
+        ChangeAsync(key, list => list.Items.RemoveAll(i => i.ListingId == listingId) > 0 || true, cancellationToken);
+
+    public Task<IActionResult> OnPostMoveAsync(string key, int listingId, int by, CancellationToken cancellationToken) => ChangeAsync(key, list =>
+    {
+        ReferrerLists.Move(list, listingId, Math.Sign(by));
+        return true;
+    }, cancellationToken);
+
+    public async Task<IActionResult> OnPostUseHereAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, cancellationToken) is { } gone)
+        {
+            return gone;
+        }
+        ListCookie.Write(Response, key);
+        return RedirectToPage(new { key });
+    }
+
+    public IActionResult OnPostStop(string key)
+    {
+        ListCookie.Clear(Response);
+        return RedirectToPage(new { key });
+    }
+
+    /// <summary>Applies a change and saves it; an invalid change shows the page again with what was typed.</summary>
+    private async Task<IActionResult> ChangeAsync(string key, Func<ReferrerList, bool> change, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, cancellationToken) is { } gone)
+        {
+            return gone;
+        }
+        if (!change(List))
+        {
+            return Page();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { key });
+    }
+
+    /// <returns>null when the list is there to edit; otherwise the page to show instead.</returns>
+    private async Task<IActionResult?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        var list = await ReferrerLists.ByEditKeyAsync(db, key, cancellationToken);
+        if (list is null)
+        {
+            return NotFound();
+        }
+        List = list;
+        Key = key;
+        PublicUrl = links.Absolute($"/l/{list.Code}");
+        UsedHere = ListCookie.Read(Request) == key;
+        if (list.ExpiredAt is not null)
+        {
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+        Groups = await ListedGroup.LoadAsync(db, list, cancellationToken);
+        return null;
+    }
+}
