@@ -204,6 +204,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal([primary], await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
+        Assert.Contains("no longer change its listing", (await app.LatestAsync("co8@example.com", "You no longer lead")).TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
