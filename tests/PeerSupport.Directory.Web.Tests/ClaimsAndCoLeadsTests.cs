@@ -57,6 +57,17 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Asking_to_manage_a_listing_signed_out_goes_to_sign_in_and_back()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Signed Out Claim Group"), false);
+
+        var response = await app.CreateBrowserLikeClient().GetAsync($"/lead/claim/{listing}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains($"/account/login?ReturnUrl=%2Flead%2Fclaim%2F{listing}", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_claim_without_a_message_is_refused_next_to_the_field()
     {
         await app.CreateUserAsync("quiet@example.com");
@@ -204,6 +215,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal([primary], await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
+        Assert.Contains("no longer change its listing", (await app.LatestAsync("co8@example.com", "You no longer lead")).TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
 
 namespace PeerSupport.Directory.Web.Tests;
 
-/// <summary>Report a problem and message this group. Fewer than 10 posts in all, under the public-forms rate limit.</summary>
+/// <summary>Report a problem and message this group. Nine posts in all, under the public-forms rate limit.</summary>
 public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
     private readonly HttpClient client = app.CreateBrowserLikeClient();
@@ -184,6 +184,29 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
         Assert.Contains("Nobody from this group can receive messages", page, StringComparison.Ordinal);
         Assert.Contains("contact details", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Send the message", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neither_form_leaves_the_senders_words_address_or_private_key_in_any_log()
+    {
+        var lead = await app.CreateUserAsync("logged.lead@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Quietly Logged Group"), true, lead);
+        var report = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string> { ["Input.Kind"] = "Other", ["Input.Details"] = "zebracrossingword" });
+        await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "hidden.sender@example.org",
+            ["Input.Message"] = "quokkamessageword",
+            ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+        });
+        await app.ReadAsync("logged.lead@example.com");
+
+        var key = Uri.UnescapeDataString(Regex.Match(report.Headers.Location!.OriginalString, "key=([^&]+)").Groups[1].Value);
+        var logs = app.Logs.ToArray();
+        Assert.NotEmpty(key);
+        Assert.DoesNotContain(logs, l => l.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains("zebracrossingword", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains("quokkamessageword", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains("hidden.sender", StringComparison.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex("<a href=\"https?://[^/\"]+(/reports/[^\"]+)\"")]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Mail;
 
 namespace PeerSupport.Directory.Web.Pages.Lead;
 
@@ -39,8 +40,27 @@ public partial class LeadsModel
             // The longest-serving remaining lead carries on, so the listing is never without someone in charge.
             rows.First(l => l != row).IsPrimary = true;
         }
+        if (!leaving.IsYou)
+        {
+            await TellRemovedLeadAsync(id, userId, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return leaving.IsYou ? LocalRedirect("/lead") : RedirectToPage(new { id, done = "removed" });
+    }
+
+    /// <summary>Nobody loses access to a listing without being told, so a mistaken or unwelcome removal is noticed.</summary>
+    private async Task TellRemovedLeadAsync(int id, string userId, CancellationToken cancellationToken)
+    {
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(cancellationToken);
+        if (email is null)
+        {
+            return;
+        }
+        var mail = new Email(email, $"You no longer lead {ListingName}")
+            .Paragraph($"Another lead or a moderator removed you from the leads of {ListingName} on PeerSupport.Directory, so you can no longer change its listing.")
+            .Paragraph("If you think this is a mistake, talk to the group's primary lead, or use \"Report a problem\" on the group's page to tell a moderator.")
+            .Link("The group's page", links.Absolute($"/groups/{id}/{ListingSlug}"));
+        await Outbox.AddAsync(db, mail, $"lead-removed:{id}:{userId}:{UtcNow.Ticks}", UtcNow, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostHandOverAsync(int id, string userId, bool stepDown, CancellationToken cancellationToken)

@@ -93,7 +93,7 @@ public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteL
         var mail = new Email(email, $"You're invited to help run {ListingName}")
             .Paragraph($"You have been invited to co-lead the listing for {ListingName} on PeerSupport.Directory. Co-leads keep the group's details up to date, so people looking for support find the right information.")
             .Link("Accept the invitation", links.Absolute($"/lead/invite/{token}"))
-            .Paragraph($"The link works once and expires on {invite.ExpiresAt:d MMMM yyyy}. Sign in, or create an account, with this email address ({email}) to accept it.")
+            .Paragraph($"The link works once and expires on {LondonDate.Of(invite.ExpiresAt)}. Sign in, or create an account, with this email address ({email}) to accept it.")
             .Paragraph("If you weren't expecting this, you can ignore this email and nothing will change.");
         await Outbox.AddAsync(db, mail, $"lead-invite:{invite.TokenHash}", UtcNow, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
