@@ -66,10 +66,11 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
         var oldSlug = await client.GetAsync($"/groups/{id}/old-name");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var text = TestSupport.Text(await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        var text = TestSupport.Text(html);
         Assert.Contains("Marigold Voices Circle", text, StringComparison.Ordinal);
         Assert.Contains("Just turn up", text, StringComparison.Ordinal);
-        Assert.Contains($"/g/{code}", text, StringComparison.Ordinal);
+        Assert.Contains($"<input id=\"share-link\" type=\"text\" readonly value=\"http://localhost:5080/g/{code}\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, shortLink.StatusCode);
         Assert.Equal($"/groups/{id}/marigold-voices-circle", shortLink.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.MovedPermanently, oldSlug.StatusCode);

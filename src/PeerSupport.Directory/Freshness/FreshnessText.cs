@@ -22,7 +22,7 @@ public static class FreshnessText
         return $"Group confirmed it is running {ago}";
     }
 
-    /// <summary>True once a listing has gone 120 days without confirmation (the default overdue policy).</summary>
-    public static bool MayBeOutOfDate(DateTime? lastConfirmedUtc, DateTime utcNow) =>
-        lastConfirmedUtc is not { } confirmed || (utcNow - confirmed).TotalDays >= 120;
+    /// <summary>True once a listing has gone <paramref name="overdueDays"/> (Freshness:OverdueDays) without confirmation.</summary>
+    public static bool MayBeOutOfDate(DateTime? lastConfirmedUtc, DateTime utcNow, int overdueDays = 120) =>
+        lastConfirmedUtc is not { } confirmed || (utcNow - confirmed).TotalDays >= overdueDays;
 }

@@ -311,7 +311,7 @@ internal sealed class CandidateCollector : ICollector
         }
         c.Met = tags.CountOf(preferences);
         var confirmed = f.Confirmed[doc];
-        c.Stale = FreshnessText.MayBeOutOfDate(confirmed == 0 ? null : new DateTime(confirmed, DateTimeKind.Utc), request.UtcNow);
+        c.Stale = FreshnessText.MayBeOutOfDate(confirmed == 0 ? null : new DateTime(confirmed, DateTimeKind.Utc), request.UtcNow, request.OverdueDays);
         c.Failed = filters.FailedGroups(c);
         if (c.Failed == 0)
         {

@@ -34,6 +34,9 @@ public sealed record SearchRequest
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 
+    /// <summary>Days without confirmation after which a listing is "may be out of date" and ranks below fresh ones (Freshness:OverdueDays).</summary>
+    public int OverdueDays { get; init; } = 120;
+
     /// <summary>Used to work out next meetings; the search itself never reads the clock.</summary>
     public DateTime UtcNow { get; init; } = DateTime.UtcNow;
 }

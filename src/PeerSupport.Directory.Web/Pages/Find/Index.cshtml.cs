@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
@@ -15,7 +16,7 @@ using PeerSupport.Directory.Web.Sharing;
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>Search results, served from the index. The search lives in the URL only; it is neither stored nor logged.</summary>
-public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links) : PageModel
+public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links, FreshnessPolicy freshness) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchInput Input { get; set; } = new();
@@ -67,7 +68,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
                     return;
             }
         }
-        Results = search.Search(Input.ToRequest(Place?.Point, UtcNow));
+        Results = search.Search(Input.ToRequest(Place?.Point, UtcNow) with { OverdueDays = freshness.Options.OverdueDays });
         if (ShowMap)
         {
             MapPoints = await LoadMapPointsAsync(Results, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Web.Hosting;
@@ -14,7 +15,7 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 /// A group's public page. Drafts and listings awaiting moderation are not public: 404.
 /// Each view adds one to the day's count (in memory; no cookie, address or user agent kept).
 /// </summary>
-public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts, ListingSearch search, SiteLinks links) : PageModel
+public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCounts counts, ListingSearch search, SiteLinks links, FreshnessPolicy freshness) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
     public DateTime UtcNow { get; private set; }
@@ -23,6 +24,8 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
     public SimilarGroups? Similar { get; private set; }
 
     public SharePanel Share { get; private set; } = null!;
+
+    public int OverdueDays => freshness.Options.OverdueDays;
 
     /// <summary>The readable address, for search engines and link previews.</summary>
     public string CanonicalUrl { get; private set; } = "";
