@@ -13,7 +13,7 @@ public class AccountJourneys(BrowserSite site)
     [BrowserFact]
     public async Task A_lead_registers_confirms_signs_in_and_turns_on_two_step_sign_in_with_no_accessibility_violations()
     {
-        await using var visit = await site.OpenAsync(BrowserSite.Phone, javaScript: false);
+        await using var visit = await site.OpenAsync(BrowserSite.Phone);
         var page = visit.Page;
         const string email = "browser.lead@example.com";
 
