@@ -29,7 +29,7 @@ public class DownloadModel(DirectoryDbContext db, UserManager<DirectoryUser> use
         return File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json", "my-peersupport-directory-data.json");
     }
 
-    public sealed record Export(DateTime ExportedAt, Profile Account, List<Led> Listings, List<Claim> Claims, List<Invite> InvitesSent);
+    public sealed record Export(DateTime ExportedAt, Profile Account, List<Led> Listings, List<Claim> Claims, List<Invite> InvitesSent, List<Edit> Edits);
 
     public sealed record Profile(string Id, string Email, bool EmailConfirmed, string DisplayName, bool TwoFactorEnabled, IList<string> Roles);
 
@@ -38,6 +38,8 @@ public class DownloadModel(DirectoryDbContext db, UserManager<DirectoryUser> use
     public sealed record Claim(int ListingId, string? ListingName, string Message, string Status, string Reason, DateTime CreatedAt, DateTime? DecidedAt);
 
     public sealed record Invite(int ListingId, string Email, DateTime CreatedAt, DateTime ExpiresAt, DateTime? AcceptedAt, DateTime? CancelledAt);
+
+    public sealed record Edit(int ListingId, DateTime ChangedAt, string Kind, List<string> Fields);
 
     public static async Task<Export> ExportAsync(DirectoryDbContext db, UserManager<DirectoryUser> users, DirectoryUser user, DateTime now)
     {
@@ -55,7 +57,10 @@ public class DownloadModel(DirectoryDbContext db, UserManager<DirectoryUser> use
         var invites = await db.LeadInvites.Where(i => i.InvitedBy == user.Id || i.InvitedBy == actor).OrderBy(i => i.CreatedAt)
             .Select(i => new Invite(i.ListingId, i.Email, i.CreatedAt, i.ExpiresAt, i.AcceptedAt, i.CancelledAt))
             .ToListAsync();
+        var edits = (await db.ListingChanges.Where(c => c.ChangedBy == actor).OrderBy(c => c.ChangedAt).ToListAsync())
+            .Select(c => new Edit(c.ListingId, c.ChangedAt, c.Kind, [.. c.Fields.Select(f => f.Field)]))
+            .ToList();
         var profile = new Profile(user.Id, user.Email ?? "", user.EmailConfirmed, user.DisplayName, user.TwoFactorEnabled, await users.GetRolesAsync(user));
-        return new Export(now, profile, listings, claims, invites);
+        return new Export(now, profile, listings, claims, invites, edits);
     }
 }
