@@ -13,7 +13,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_signed_in_person_asks_to_manage_a_listing_and_a_pending_claim_is_recorded()
     {
-        var userId = await app.CreateUserAsync("claimer@example.com");
+        var userId = await app.CreateLeadAsync("claimer@example.com");
         var listing = await app.ListingLedByAsync(Unique("Claimable Group"), false);
         var client = await app.SignInAsync("claimer@example.com");
 
@@ -32,7 +32,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_second_claim_while_one_is_pending_is_refused_politely()
     {
-        await app.CreateUserAsync("twice@example.com");
+        await app.CreateLeadAsync("twice@example.com");
         var listing = await app.ListingLedByAsync(Unique("Claimed Twice Group"), false);
         var client = await app.SignInAsync("twice@example.com");
         await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I run it." });
@@ -46,7 +46,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_lead_cannot_claim_a_listing_they_already_lead()
     {
-        var lead = await app.CreateUserAsync("already@example.com");
+        var lead = await app.CreateLeadAsync("already@example.com");
         var listing = await app.ListingLedByAsync(Unique("Already Led Group"), false, lead);
         var client = await app.SignInAsync("already@example.com");
 
@@ -70,7 +70,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_claim_without_a_message_is_refused_next_to_the_field()
     {
-        await app.CreateUserAsync("quiet@example.com");
+        await app.CreateLeadAsync("quiet@example.com");
         var listing = await app.ListingLedByAsync(Unique("Quiet Claim Group"), false);
         var client = await app.SignInAsync("quiet@example.com");
 
@@ -83,9 +83,9 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task An_invited_person_follows_the_emailed_link_and_becomes_a_co_lead()
     {
-        var lead = await app.CreateUserAsync("primary1@example.com");
+        var lead = await app.CreateLeadAsync("primary1@example.com");
         var listing = await app.ListingLedByAsync(Unique("Invite Flow Group"), false, lead);
-        var invitedId = await app.CreateUserAsync("invited1@example.com");
+        var invitedId = await app.CreateLeadAsync("invited1@example.com");
         var leadClient = await app.SignInAsync("primary1@example.com");
         var invited = await app.SignInAsync("invited1@example.com");
 
@@ -103,7 +103,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task An_invitation_token_is_stored_only_as_its_hash_and_expires_after_seven_days()
     {
-        var lead = await app.CreateUserAsync("primary2@example.com");
+        var lead = await app.CreateLeadAsync("primary2@example.com");
         var listing = await app.ListingLedByAsync(Unique("Hashed Invite Group"), false, lead);
         await InviteAsync(await app.SignInAsync("primary2@example.com"), listing, "hashed@example.com");
 
@@ -128,7 +128,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task An_invitation_opened_by_another_account_is_refused_with_a_clear_message()
     {
         var (listing, link) = await InvitedAsync("primary3@example.com", "meant@example.com");
-        var otherId = await app.CreateUserAsync("other3@example.com");
+        var otherId = await app.CreateLeadAsync("other3@example.com");
         var other = await app.SignInAsync("other3@example.com");
 
         Assert.Contains("This invitation is for a different email address", await other.GetStringAsync(link), StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task An_expired_invitation_is_refused_and_says_to_ask_for_a_new_one()
     {
         var (listing, link) = await InvitedAsync("primary4@example.com", "late@example.com");
-        var lateId = await app.CreateUserAsync("late@example.com");
+        var lateId = await app.CreateLeadAsync("late@example.com");
         await app.WithDbAsync(async db =>
         {
             var invite = await db.LeadInvites.SingleAsync(i => i.ListingId == listing);
@@ -162,7 +162,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task A_used_invitation_cannot_make_someone_a_lead_again()
     {
         var (listing, link) = await InvitedAsync("primary5@example.com", "reuse@example.com");
-        var reuseId = await app.CreateUserAsync("reuse@example.com");
+        var reuseId = await app.CreateLeadAsync("reuse@example.com");
         var reuse = await app.SignInAsync("reuse@example.com");
         await reuse.PostFormAsync(link, NoFields);
         var lead = await app.SignInAsync("primary5@example.com");
@@ -181,7 +181,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
         var inviteId = await app.QueryDbAsync(db => db.LeadInvites.Where(i => i.ListingId == listing).Select(i => i.Id).SingleAsync());
         var lead = await app.SignInAsync("primary6@example.com");
         await lead.PostFormAsync($"/lead/{listing}/leads?handler=CancelInvite", new Dictionary<string, string> { ["inviteId"] = $"{inviteId}" });
-        await app.CreateUserAsync("cancelled@example.com");
+        await app.CreateLeadAsync("cancelled@example.com");
         var invited = await app.SignInAsync("cancelled@example.com");
 
         var html = await (await invited.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
@@ -193,7 +193,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task An_invalid_invitation_address_is_refused_next_to_the_field_and_kept()
     {
-        var lead = await app.CreateUserAsync("primary7@example.com");
+        var lead = await app.CreateLeadAsync("primary7@example.com");
         var listing = await app.ListingLedByAsync(Unique("Typo Invite Group"), false, lead);
         var client = await app.SignInAsync("primary7@example.com");
 
@@ -207,7 +207,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task The_primary_lead_removes_a_co_lead()
     {
-        var (primary, co) = (await app.CreateUserAsync("primary8@example.com"), await app.CreateUserAsync("co8@example.com"));
+        var (primary, co) = (await app.CreateLeadAsync("primary8@example.com"), await app.CreateLeadAsync("co8@example.com"));
         var listing = await app.ListingLedByAsync(Unique("Remove Co Lead Group"), false, primary, co);
         var client = await app.SignInAsync("primary8@example.com");
 
@@ -221,7 +221,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task The_last_lead_cannot_be_removed()
     {
-        var only = await app.CreateUserAsync("only9@example.com");
+        var only = await app.CreateLeadAsync("only9@example.com");
         var listing = await app.ListingLedByAsync(Unique("Last Lead Group"), false, only);
         var client = await app.SignInAsync("only9@example.com");
 
@@ -234,7 +234,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_co_lead_cannot_remove_the_primary_lead_but_can_step_down()
     {
-        var (primary, co) = (await app.CreateUserAsync("primary10@example.com"), await app.CreateUserAsync("co10@example.com"));
+        var (primary, co) = (await app.CreateLeadAsync("primary10@example.com"), await app.CreateLeadAsync("co10@example.com"));
         var listing = await app.ListingLedByAsync(Unique("Step Down Group"), false, primary, co);
         var client = await app.SignInAsync("co10@example.com");
 
@@ -249,7 +249,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task Handing_over_makes_another_lead_primary_and_can_step_down_too()
     {
-        var (primary, co, third) = (await app.CreateUserAsync("primary11@example.com"), await app.CreateUserAsync("co11@example.com"), await app.CreateUserAsync("third11@example.com"));
+        var (primary, co, third) = (await app.CreateLeadAsync("primary11@example.com"), await app.CreateLeadAsync("co11@example.com"), await app.CreateLeadAsync("third11@example.com"));
         var listing = await app.ListingLedByAsync(Unique("Hand Over Group"), false, primary, co, third);
         var client = await app.SignInAsync("primary11@example.com");
 
@@ -263,7 +263,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task Handing_over_without_stepping_down_keeps_the_old_primary_as_a_co_lead()
     {
-        var (primary, co) = (await app.CreateUserAsync("primary12@example.com"), await app.CreateUserAsync("co12@example.com"));
+        var (primary, co) = (await app.CreateLeadAsync("primary12@example.com"), await app.CreateLeadAsync("co12@example.com"));
         var listing = await app.ListingLedByAsync(Unique("Hand Over Stay Group"), false, primary, co);
         var client = await app.SignInAsync("primary12@example.com");
 
@@ -286,7 +286,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [MemberData(nameof(LeadsHandlers))]
     public async Task Every_leads_handler_is_not_found_for_a_lead_of_another_listing(string method, string handler)
     {
-        var (owner, stranger) = (await app.CreateUserAsync($"owner-{handler}@example.com"), await app.CreateUserAsync($"stranger-{handler}@example.com"));
+        var (owner, stranger) = (await app.CreateLeadAsync($"owner-{handler}@example.com"), await app.CreateLeadAsync($"stranger-{handler}@example.com"));
         var listing = await app.ListingLedByAsync(Unique($"Guarded {handler} Group"), false, owner);
         await app.ListingLedByAsync(Unique($"Stranger {handler} Group"), false, stranger);
         var client = await app.SignInAsync($"stranger-{handler}@example.com");
@@ -301,7 +301,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [MemberData(nameof(LeadsHandlers))]
     public async Task Every_leads_handler_sends_a_signed_out_visitor_to_sign_in(string method, string handler)
     {
-        var owner = await app.CreateUserAsync($"owner-anon-{handler}@example.com");
+        var owner = await app.CreateLeadAsync($"owner-anon-{handler}@example.com");
         var listing = await app.ListingLedByAsync(Unique($"Anonymous {handler} Group"), false, owner);
 
         var response = await SendAsync(app.CreateBrowserLikeClient(), method, handler, listing, owner, tokenPage: "/account/login");
@@ -313,9 +313,9 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_moderator_can_manage_the_leads_of_any_listing()
     {
-        var owner = await app.CreateUserAsync("owner-mod@example.com");
+        var owner = await app.CreateLeadAsync("owner-mod@example.com");
         var listing = await app.ListingLedByAsync(Unique("Moderated Leads Group"), false, owner);
-        await app.CreateUserAsync("moderator13@example.com", Roles.Moderator);
+        await app.CreateLeadAsync("moderator13@example.com", Roles.Moderator);
         var client = await app.SignInAsync("moderator13@example.com");
 
         var page = await client.GetStringAsync($"/lead/{listing}/leads");
@@ -343,7 +343,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     /// <summary>A listing led by <paramref name="leadEmail"/> with an invitation to <paramref name="invitedEmail"/>; returns the emailed link.</summary>
     private async Task<(int Listing, string Link)> InvitedAsync(string leadEmail, string invitedEmail)
     {
-        var lead = await app.CreateUserAsync(leadEmail);
+        var lead = await app.CreateLeadAsync(leadEmail);
         var listing = await app.ListingLedByAsync(Unique($"Invited {invitedEmail} Group"), false, lead);
         await InviteAsync(await app.SignInAsync(leadEmail), listing, invitedEmail);
         var link = (await app.LatestAsync(invitedEmail, "invited to help run")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal));

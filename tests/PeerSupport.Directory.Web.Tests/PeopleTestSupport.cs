@@ -11,44 +11,6 @@ namespace PeerSupport.Directory.Web.Tests;
 /// <summary>People and listings for the claims, co-leads and public-forms tests: real accounts, real sign-in.</summary>
 public static class PeopleTestSupport
 {
-    public const string Password = "a long enough test password";
-
-    /// <summary>An account with the Lead role (as registration gives), plus any other roles; returns its id.</summary>
-    public static async Task<string> CreateUserAsync(this DirectoryAppFactory app, string email, params string[] extraRoles)
-    {
-        var id = "";
-        await app.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-            var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-            var created = await users.CreateAsync(user, Password);
-            Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
-            foreach (var role in extraRoles.Prepend(Roles.Lead))
-            {
-                if (!await roles.RoleExistsAsync(role))
-                {
-                    await roles.CreateAsync(new IdentityRole(role));
-                }
-                await users.AddToRoleAsync(user, role);
-            }
-            id = user.Id;
-        });
-        return id;
-    }
-
-    public static async Task<HttpClient> SignInAsync(this DirectoryAppFactory app, string email)
-    {
-        var client = app.CreateBrowserLikeClient();
-        var response = await client.PostFormAsync("/account/login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
     /// <summary>A published listing led by <paramref name="leadIds"/> (the first is the primary lead); returns its id.</summary>
     public static async Task<int> ListingLedByAsync(this DirectoryAppFactory app, string name, bool acceptsMessages, params string[] leadIds)
     {

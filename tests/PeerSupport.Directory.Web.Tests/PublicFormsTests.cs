@@ -111,7 +111,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_message_reaches_each_lead_with_reply_to_the_sender_and_never_shows_their_addresses()
     {
-        var (first, second) = (await app.CreateUserAsync("first.lead@example.com"), await app.CreateUserAsync("second.lead@example.com"));
+        var (first, second) = (await app.CreateLeadAsync("first.lead@example.com"), await app.CreateLeadAsync("second.lead@example.com"));
         var listing = await app.ListingLedByAsync(Unique("Messaged Group"), true, first, second);
 
         var form = await client.GetStringAsync($"/groups/{listing}/message");
@@ -138,7 +138,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_message_sent_twice_from_the_same_form_reaches_the_lead_once()
     {
-        var lead = await app.CreateUserAsync("once.lead@example.com");
+        var lead = await app.CreateLeadAsync("once.lead@example.com");
         var listing = await app.ListingLedByAsync(Unique("Double Submit Group"), true, lead);
         var form = await client.GetStringAsync($"/groups/{listing}/message");
         var fields = new Dictionary<string, string>
@@ -159,7 +159,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_message_caught_by_the_honeypot_is_not_sent()
     {
-        var lead = await app.CreateUserAsync("bot.target@example.com");
+        var lead = await app.CreateLeadAsync("bot.target@example.com");
         var listing = await app.ListingLedByAsync(Unique("Bot Target Group"), true, lead);
 
         var response = await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
@@ -189,7 +189,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task Neither_form_leaves_the_senders_words_address_or_private_key_in_any_log()
     {
-        var lead = await app.CreateUserAsync("logged.lead@example.com");
+        var lead = await app.CreateLeadAsync("logged.lead@example.com");
         var listing = await app.ListingLedByAsync(Unique("Quietly Logged Group"), true, lead);
         var report = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string> { ["Input.Kind"] = "Other", ["Input.Details"] = "zebracrossingword" });
         await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>

@@ -5,9 +5,9 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
+using PeerSupport.Directory.Sharing;
 using PeerSupport.Directory.Web.Hosting;
 using PeerSupport.Directory.Web.Sharing;
-using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
 
