@@ -75,6 +75,30 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task Someone_who_registered_an_address_first_loses_it_when_the_owner_registers_and_chooses_a_password()
+    {
+        var stranger = app.CreateBrowserLikeClient();
+        await stranger.PostFormAsync("/account/register", Registration("taken.first@example.com", "the strangers long password"));
+        var owner = app.CreateBrowserLikeClient();
+
+        var ownerRegisters = await owner.PostFormAsync("/account/register", Registration("taken.first@example.com", "the owners long password"));
+        Assert.Equal("/account/check-email", ownerRegisters.Headers.Location?.OriginalString);
+
+        var note = await app.LatestAsync("taken.first@example.com", "Reset your password");
+        Assert.Contains("waiting for confirmation", note.TextBody, StringComparison.Ordinal);
+        var reset = await owner.PostFormAsync(Assert.Single(note.Links()), new Dictionary<string, string>
+        {
+            ["Input.Password"] = "the owners long password",
+            ["Input.ConfirmPassword"] = "the owners long password",
+        });
+        Assert.Contains("Your password has been changed", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await stranger.SignInAsync("taken.first@example.com", "the strangers long password")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SignInAsync("taken.first@example.com", "the owners long password")).StatusCode);
+        Assert.Contains("Your listings", await owner.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resending_the_confirmation_answers_the_same_for_unknown_addresses_and_sends_a_working_link()
     {
         var client = app.CreateBrowserLikeClient();

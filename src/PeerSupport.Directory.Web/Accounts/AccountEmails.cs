@@ -79,3 +79,25 @@ public static class AccountTransaction
             return true;
         });
 }
+
+/// <summary>What answering one of our emails proves: the person holds the address, so the account becomes a confirmed Lead.</summary>
+public static class AccountConfirmation
+{
+    /// <summary>Marks the address confirmed (when not yet) and gives the Lead role. Saves through UserManager.</summary>
+    public static async Task<bool> ConfirmAsLeadAsync(UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, DirectoryUser user)
+    {
+        if (!user.EmailConfirmed)
+        {
+            user.EmailConfirmed = true;
+            if (!(await users.UpdateAsync(user)).Succeeded)
+            {
+                return false;
+            }
+        }
+        if (!await roles.RoleExistsAsync(Roles.Lead))
+        {
+            await roles.CreateAsync(new IdentityRole(Roles.Lead));
+        }
+        return await users.IsInRoleAsync(user, Roles.Lead) || (await users.AddToRoleAsync(user, Roles.Lead)).Succeeded;
+    }
+}

@@ -26,15 +26,8 @@ public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser>
         }
         Confirmed = await AccountTransaction.RunAsync(db, async () =>
         {
-            if (!(await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded)
-            {
-                return false;
-            }
-            if (!await roles.RoleExistsAsync(Roles.Lead))
-            {
-                await roles.CreateAsync(new IdentityRole(Roles.Lead));
-            }
-            return (await users.AddToRoleAsync(user, Roles.Lead)).Succeeded;
+            return (await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded
+                && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, user);
         });
         return Page();
     }

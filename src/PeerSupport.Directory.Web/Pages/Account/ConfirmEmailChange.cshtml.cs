@@ -31,7 +31,7 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
                 return false;
             }
             await AccountEmails.QueueNoticeAsync(db, oldEmail, "Your email address has changed",
-                $"Your PeerSupport.Directory account now uses a different email address, and this one no longer signs in.",
+                "Your PeerSupport.Directory account now uses a different email address, and this one no longer signs in.",
                 $"account-email-changed:{user.Id}:{now.Ticks}", now);
             await db.SaveChangesAsync();
             return true;

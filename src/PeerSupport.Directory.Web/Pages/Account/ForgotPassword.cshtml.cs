@@ -12,8 +12,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>
 /// Emails a one-day, one-use link to choose a new password. The answer is the same whether or
-/// not the address has an account; an address still waiting for confirmation gets its
-/// confirmation link instead (it cannot sign in before that anyway).
+/// not the address has an account. Following the link also confirms an unconfirmed address.
 /// </summary>
 [EnableRateLimiting(AccountLimits.AccountForms)]
 public class ForgotPasswordModel(
@@ -47,15 +46,8 @@ public class ForgotPasswordModel(
         }
         if (await users.FindByEmailAsync(email) is { } user)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (user.EmailConfirmed)
-            {
-                await AccountEmails.QueuePasswordResetAsync(db, users, links, user, now, "Someone (we hope you) asked to reset the password of your account.");
-            }
-            else
-            {
-                await AccountEmails.QueueConfirmationAsync(db, users, links, user, now);
-            }
+            await AccountEmails.QueuePasswordResetAsync(db, users, links, user, clock.GetUtcNow().UtcDateTime,
+                "Someone (we hope you) asked to reset the password of your account.");
             await db.SaveChangesAsync();
         }
         return RedirectToPage("/Account/CheckEmail");

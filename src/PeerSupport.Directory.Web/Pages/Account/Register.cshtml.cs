@@ -14,7 +14,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 /// A group lead's account. Passwords: 12+ characters, no composition rules, not a common one
 /// (ASVS). The account and its confirmation email commit together; signing in waits for the
 /// email to be confirmed. An address that already has an account gets the same answer here and a
-/// note in its inbox instead, so this form never tells anyone who has an account.
+/// password-reset link in its inbox instead, so this form never tells anyone who has an account.
 /// </summary>
 [EnableRateLimiting(AccountLimits.AccountForms)]
 public class RegisterModel(
@@ -79,15 +79,11 @@ public class RegisterModel(
             _ = users.PasswordHasher.HashPassword(candidate, Input.Password);
             await AccountTransaction.RunAsync(db, async () =>
             {
-                if (existing.EmailConfirmed)
-                {
-                    await AccountEmails.QueuePasswordResetAsync(db, users, links, existing, now,
-                        "Someone (perhaps you) tried to create a new account with this email address, which already has one. No new account was made. If you have forgotten your password, choose a new one here.");
-                }
-                else
-                {
-                    await AccountEmails.QueueConfirmationAsync(db, users, links, existing, now);
-                }
+                // Not a confirmation link for an unconfirmed account: whoever registered it first may not be this
+                // address's owner, so the owner takes it over by choosing a new password (which also confirms it).
+                await AccountEmails.QueuePasswordResetAsync(db, users, links, existing, now, existing.EmailConfirmed
+                    ? "Someone (perhaps you) tried to create a new account with this email address, which already has one. No new account was made. If you have forgotten your password, choose a new one here."
+                    : "Someone (perhaps you) tried to create a new account with this email address, which already has one waiting for confirmation. To use it, choose a password here; that confirms your address too.");
                 await db.SaveChangesAsync();
                 return true;
             });

@@ -3,16 +3,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>
 /// Chooses a new password from the emailed link. Identity renews the security stamp, so every
-/// other signed-in copy of the account is signed out; the emailed link proves the address, so a
-/// lockout from guessing ends too.
+/// other signed-in copy of the account is signed out. The emailed link proves the address: a
+/// lockout from guessing ends, and an unconfirmed account is confirmed (with whatever password a
+/// stranger who registered the address first had chosen now replaced).
 /// </summary>
-public class ResetPasswordModel(UserManager<DirectoryUser> users) : PageModel
+public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string UserId { get; set; } = "";
@@ -51,7 +53,22 @@ public class ResetPasswordModel(UserManager<DirectoryUser> users) : PageModel
             return Page();
         }
         var account = await users.FindByIdAsync(UserId);
-        var result = account is null ? IdentityResult.Failed() : await users.ResetPasswordAsync(account, AccountEmails.Decode(Code), Input.Password);
+        var result = IdentityResult.Failed();
+        if (account is not null)
+        {
+            var saved = await AccountTransaction.RunAsync(db, async () =>
+            {
+                result = await users.ResetPasswordAsync(account, AccountEmails.Decode(Code), Input.Password);
+                return result.Succeeded
+                    && (await users.SetLockoutEndDateAsync(account, null)).Succeeded
+                    && (await users.ResetAccessFailedCountAsync(account)).Succeeded
+                    && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, account);
+            });
+            if (!saved && result.Succeeded)
+            {
+                result = IdentityResult.Failed(new IdentityError { Code = "NotSaved", Description = "Your new password could not be saved just now. Please try again." });
+            }
+        }
         if (!result.Succeeded)
         {
             var invalidLink = account is null || !result.Errors.Any() || result.Errors.Any(e => e.Code == "InvalidToken");
@@ -60,8 +77,6 @@ public class ResetPasswordModel(UserManager<DirectoryUser> users) : PageModel
                 : string.Join(" ", result.Errors.Select(e => e.Description)));
             return Page();
         }
-        await users.SetLockoutEndDateAsync(account!, null);
-        await users.ResetAccessFailedCountAsync(account!);
         Done = true;
         return Page();
     }

@@ -58,6 +58,12 @@ public class SetPasswordModel(UserManager<DirectoryUser> users) : PageModel
                 : string.Join(" ", result.Errors.Select(e => e.Description)));
             return Page();
         }
+        if (!account!.EmailConfirmed)
+        {
+            // The operator vouched for the address with create-admin, and any password set before is now replaced.
+            account.EmailConfirmed = true;
+            await users.UpdateAsync(account);
+        }
         return RedirectToPage("/Account/Login");
     }
 }
