@@ -41,7 +41,11 @@ public sealed class ListingCounts(TimeProvider clock)
             }
             var row = db.ListingDailyCounts.Add(new ListingDailyCount
             {
-                ListingId = key.ListingId, Day = key.Day, Kind = key.Kind, Via = key.Via, Count = count,
+                ListingId = key.ListingId,
+                Day = key.Day,
+                Kind = key.Kind,
+                Via = key.Via,
+                Count = count,
             });
             try
             {
