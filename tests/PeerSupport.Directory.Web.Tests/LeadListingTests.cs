@@ -90,6 +90,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("name=\"Input.Contacts[3].Value\"", html, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"/lead/new\" novalidate", html, StringComparison.Ordinal);
         Assert.Contains("value=\"walks@example.org\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("There is a problem", html, StringComparison.Ordinal);
     }
