@@ -160,6 +160,13 @@ public sealed class SearchIndex : IDisposable
             {
                 // The index was swapped or closed between the check and the commit; nothing to save.
             }
+            catch (IOException e)
+            {
+                // On the timer's thread an exception would end the process. The changes are still in
+                // the writer (and the database), so mark them unsaved and try again on the next tick.
+                Interlocked.Exchange(ref dirty, 1);
+                logger.LogWarning("Search index commit failed, will retry: {Error}", e.GetType().Name);
+            }
         }
     }
 
