@@ -22,7 +22,7 @@ public class ModerationJourneys(BrowserSite site)
         var page = visit.Page;
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(ModerationSupport.Password);
+        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         foreach (var path in new[]

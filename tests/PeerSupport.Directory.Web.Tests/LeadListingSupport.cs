@@ -15,7 +15,7 @@ public static partial class LeadListingSupport
     private const string Password = "a long enough test password";
 
     /// <summary>A new account with the given roles, signed in through the real login page.</summary>
-    public static async Task<(HttpClient Client, string UserId)> SignInAsync(this DirectoryAppFactory app, params string[] roles)
+    public static async Task<(HttpClient Client, string UserId)> SignInAsNewUserAsync(this DirectoryAppFactory app, params string[] roles)
     {
         var email = $"{Guid.NewGuid():N}@example.com";
         var userId = "";
@@ -151,9 +151,6 @@ public static partial class LeadListingSupport
         });
         return id;
     }
-
-    public static async Task WithDbAsync(this DirectoryAppFactory app, Func<DirectoryDbContext, Task> action) =>
-        await app.WithScopeAsync(services => action(services.GetRequiredService<DirectoryDbContext>()));
 
     public static async Task<Listing> ListingAsync(this DirectoryAppFactory app, int id)
     {

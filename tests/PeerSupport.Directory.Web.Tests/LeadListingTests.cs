@@ -13,7 +13,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_new_listing_with_every_field_waits_for_review_led_by_its_creator_and_is_in_no_search()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
 
         var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new", LeadListingSupport.EveryField("Zephyrwalk Women"));
 
@@ -44,7 +44,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Preview_shows_the_unsaved_listing_through_the_public_page_and_saves_nothing()
     {
-        var (lead, _) = await app.SignInAsync(Roles.Lead);
+        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
 
         var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=Preview", LeadListingSupport.EveryField("Yarrowmere Voices"));
 
@@ -60,7 +60,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Invalid_input_is_refused_next_to_each_field_keeping_what_was_typed()
     {
-        var (lead, _) = await app.SignInAsync(Roles.Lead);
+        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
         var fields = LeadListingSupport.EveryField("")
             .With("Input.Summary", "Kept summary words")
             .With("Input.Schedules[0].Day", "")
@@ -84,7 +84,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Add_another_contact_keeps_everything_typed_and_offers_one_more_row()
     {
-        var (lead, _) = await app.SignInAsync(Roles.Lead);
+        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
 
         var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=AddContact", LeadListingSupport.EveryField("Quinceway Group"));
 
@@ -98,7 +98,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Finding_an_ambiguous_place_name_offers_a_choice_and_the_choice_fills_the_coordinates()
     {
-        var (lead, _) = await app.SignInAsync(Roles.Lead);
+        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
         var fields = LeadListingSupport.EveryField("Newport Walkers").With("Input.Place.Search", "Newport").With("Input.Place.Town", "");
 
         var choices = await (await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=FindPlace", fields)).Content.ReadAsStringAsync();
@@ -113,7 +113,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task An_edit_by_the_lead_goes_live_at_once_and_is_searchable()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
         var id = await app.PublishedListingLedByAsync("Brackenfold Circle", userId);
         var form = await lead.EditFormAsync(id, "Brackenfold Circle");
 
@@ -131,8 +131,8 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_stale_save_is_refused_showing_the_other_change_and_keeping_this_persons_input()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
-        var (moderator, _) = await app.SignInAsync(Roles.Moderator);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (moderator, _) = await app.SignInAsNewUserAsync(Roles.Moderator);
         var id = await app.PublishedListingLedByAsync("Thistledown Peers", userId);
         var leadForm = await lead.EditFormAsync(id, "Thistledown Peers");
         var moderatorForm = await moderator.EditFormAsync(id, "Thistledown Peers");
@@ -158,8 +158,8 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Another_lead_gets_not_found_for_every_page_and_handler_of_a_listing_they_do_not_lead()
     {
-        var (owner, ownerId) = await app.SignInAsync(Roles.Lead);
-        var (other, _) = await app.SignInAsync(Roles.Lead);
+        var (owner, ownerId) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (other, _) = await app.SignInAsNewUserAsync(Roles.Lead);
         var id = await app.PublishedListingLedByAsync("Marigold Lane Group", ownerId);
         var form = await owner.EditFormAsync(id, "Marigold Lane Group");
 
@@ -197,8 +197,8 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_moderator_can_edit_a_listing_they_do_not_lead()
     {
-        var (_, leadId) = await app.SignInAsync(Roles.Lead);
-        var (moderator, _) = await app.SignInAsync(Roles.Moderator);
+        var (_, leadId) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (moderator, _) = await app.SignInAsNewUserAsync(Roles.Moderator);
         var id = await app.PublishedListingLedByAsync("Sorrelbank Friends", leadId);
         var form = await moderator.EditFormAsync(id, "Sorrelbank Friends");
 
@@ -211,7 +211,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Pausing_takes_a_listing_out_of_search_and_resuming_brings_it_back()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
         var id = await app.PublishedListingLedByAsync("Wrenwhistle Group", userId);
         var anonymous = app.CreateBrowserLikeClient();
         Assert.Contains("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
@@ -232,7 +232,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Closing_needs_confirmation_then_archives_the_listing()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
         var id = await app.PublishedListingLedByAsync("Larkspur Hollow Group", userId);
 
         var unconfirmed = await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string>());
@@ -248,7 +248,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Address_on_request_shows_only_the_area_on_the_page_in_search_and_in_the_export()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
         var id = await app.PublishedListingLedByAsync("Hawthorn Haven Women", userId);
         var form = (await lead.EditFormAsync(id, "Hawthorn Haven Women"))
             .With("Input.Place.Latitude", "53.812345").With("Input.Place.Longitude", "-1.512345")
@@ -282,7 +282,7 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Views_of_the_public_page_are_counted_on_the_dashboard_without_storing_who_viewed()
     {
-        var (lead, userId) = await app.SignInAsync(Roles.Lead);
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
         var id = await app.PublishedListingLedByAsync("Foxglove Steps", userId);
         var visitor = app.CreateBrowserLikeClient();
         for (var i = 0; i < 3; i++)

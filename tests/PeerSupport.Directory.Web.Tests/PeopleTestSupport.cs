@@ -49,9 +49,6 @@ public static class PeopleTestSupport
         return await client.GetStringAsync(redirect.Headers.Location);
     }
 
-    public static Task WithDbAsync(this DirectoryAppFactory app, Func<DirectoryDbContext, Task> action) =>
-        app.WithScopeAsync(services => action(services.GetRequiredService<DirectoryDbContext>()));
-
     public static async Task<T> QueryDbAsync<T>(this DirectoryAppFactory app, Func<DirectoryDbContext, Task<T>> query)
     {
         T result = default!;

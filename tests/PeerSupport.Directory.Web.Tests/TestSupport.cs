@@ -69,6 +69,10 @@ public static partial class TestSupport
         Status = status,
     };
 
+    /// <summary>Runs <paramref name="action"/> on a fresh DbContext of the app, as a request would get.</summary>
+    public static Task WithDbAsync(this DirectoryAppFactory app, Func<PeerSupport.Directory.Data.DirectoryDbContext, Task> action) =>
+        app.WithScopeAsync(services => action(services.GetRequiredService<PeerSupport.Directory.Data.DirectoryDbContext>()));
+
     public static string Text(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " "));
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
