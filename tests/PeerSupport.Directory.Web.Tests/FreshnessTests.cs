@@ -144,6 +144,31 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_lead_revives_a_lapsed_listing_from_their_dashboard()
+    {
+        var userId = await app.CreateLeadAsync("dashboard.reviver@example.org");
+        await app.ImportAsync(TestSupport.Group("Freshness Dashboard Revival", 53.8, -1.55, status: "Lapsed"));
+        var id = 0;
+        await app.WithDbAsync(async db =>
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == "Freshness Dashboard Revival");
+            listing.Leads.Add(new ListingLead { UserId = userId, IsPrimary = true });
+            await db.SaveChangesAsync();
+            id = listing.Id;
+        });
+        Assert.False(await FoundBySearchAsync("Freshness Dashboard Revival"));
+
+        var lead = await app.SignInAsync("dashboard.reviver@example.org");
+        var confirmed = await lead.PostFormAsync("/lead", new Dictionary<string, string>(), action: $"/lead/{id}/status?handler=Confirm");
+
+        Assert.Equal($"/lead?confirmed={id}", confirmed.Headers.Location?.OriginalString);
+        Assert.Contains("shows as confirmed today", await lead.GetStringAsync($"/lead?confirmed={id}"), StringComparison.Ordinal);
+        var listing = await ListingAsync(id);
+        Assert.Equal((ListingStatus.Published, Now), (listing.Status, listing.LastConfirmedAt!.Value));
+        Assert.True(await FoundBySearchAsync("Freshness Dashboard Revival"));
+    }
+
+    [Fact]
     public async Task Still_running_from_the_first_reminder_restarts_the_clock()
     {
         var (id, lead) = await ListingWithLeadAsync("Freshness Confirm Group");

@@ -98,6 +98,23 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
     }
 
     [Fact]
+    public async Task A_lead_sees_views_and_shares_by_referrer_tag()
+    {
+        var userId = await app.CreateLeadAsync("tagged.lead@example.org");
+        var listing = await ImportedAsync("Sharing Tagged Group", l => l.Leads.Add(new ListingLead { UserId = userId, IsPrimary = true }));
+        var visitor = app.CreateBrowserLikeClient();
+        await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
+        await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
+        await visitor.GetAsync($"/g/{listing.ShortCode}/share/email?via=library");
+        await visitor.GetAsync($"/g/{listing.ShortCode}/share/text?via=gp-surgery");
+
+        var dashboard = await (await app.SignInAsync("tagged.lead@example.org")).GetStringAsync("/lead");
+
+        Assert.Contains("<tr><th scope=\"row\">library</th><td>2</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">gp-surgery</th><td>0</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_group_prints_as_a_sheet_and_as_cards_with_its_short_link_and_qr_code()
     {
         var listing = await ImportedAsync("Sharing Print Group");

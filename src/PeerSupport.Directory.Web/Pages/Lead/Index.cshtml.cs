@@ -26,7 +26,10 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
     /// <summary>The listing just created, saved, paused, resumed or closed, for the confirmation at the top.</summary>
     public (string What, Row Listing)? Done { get; private set; }
 
-    public async Task OnGetAsync(int? created, int? saved, int? paused, int? resumed, int? closed, CancellationToken cancellationToken)
+    /// <summary>Views and shares over the 30 days by the referrers' <c>via</c> tags ("" for links without one), per listing.</summary>
+    public IReadOnlyDictionary<int, List<(string Via, int Views, int Shares)>> ByTag { get; private set; } = new Dictionary<int, List<(string, int, int)>>();
+
+    public async Task OnGetAsync(int? created, int? saved, int? paused, int? resumed, int? closed, int? confirmed, CancellationToken cancellationToken)
     {
         UtcNow = clock.GetUtcNow().UtcDateTime;
         Listings = await db.Listings.AsNoTracking().LedBy(User)
@@ -38,14 +41,19 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
         var stored = await db.ListingDailyCounts.AsNoTracking()
             .Where(c => ids.Contains(c.ListingId) && c.Day >= since)
             .ToListAsync(cancellationToken);
-        Counts = stored.Concat(counts.Unsaved(ids).Where(c => c.Day >= since))
+        var all = stored.Concat(counts.Unsaved(ids).Where(c => c.Day >= since)).ToList();
+        ByTag = all.Where(c => c.Via.Length > 0).GroupBy(c => c.ListingId).ToDictionary(g => g.Key, g => g
+            .GroupBy(c => c.Via)
+            .Select(v => (v.Key, v.Where(c => c.Kind == CountKind.View).Sum(c => c.Count), v.Where(c => c.Kind == CountKind.Share).Sum(c => c.Count)))
+            .OrderByDescending(v => v.Item2 + v.Item3).ToList());
+        Counts = all
             .GroupBy(c => c.ListingId)
             .ToDictionary(g => g.Key, g => g
                 .GroupBy(c => c.Day)
                 .Select(d => new DayCount(d.Key, d.Where(c => c.Kind == CountKind.View).Sum(c => c.Count), d.Where(c => c.Kind == CountKind.Share).Sum(c => c.Count)))
                 .OrderByDescending(d => d.Day)
                 .ToList());
-        var done = new (string What, int? Id)[] { ("created", created), ("saved", saved), ("paused", paused), ("resumed", resumed), ("closed", closed) }
+        var done = new (string What, int? Id)[] { ("created", created), ("saved", saved), ("paused", paused), ("resumed", resumed), ("closed", closed), ("confirmed", confirmed) }
             .FirstOrDefault(d => d.Id is not null);
         if (done.What is not null && Listings.FirstOrDefault(l => l.Id == done.Id) is { } row)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Web.Pages.Lead;
@@ -64,6 +65,23 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         (Listing.Status, Listing.PausedUntil) = (ListingStatus.Paused, until);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Lead/Index", new { paused = Id });
+    }
+
+    /// <summary>"Still running": restarts the freshness clock, and brings a lapsed listing back into search.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!FreshnessActions.CanAnswer(Listing.Status))
+        {
+            ModelState.AddModelError("", "Only a listing that is published, paused or hidden for being out of date can be confirmed.");
+            return Page();
+        }
+        FreshnessActions.Confirm(Listing, clock.GetUtcNow().UtcDateTime, "lead");
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("/Lead/Index", new { confirmed = Id });
     }
 
     public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken)
