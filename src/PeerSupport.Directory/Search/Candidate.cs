@@ -175,9 +175,10 @@ internal sealed class TagVocabulary
 }
 
 /// <summary>Candidates in a pooled array: a location query at 100k listings collects tens of thousands, every time.</summary>
-internal sealed class CandidateBuffer : IDisposable
+internal sealed class CandidateBuffer(int capacity) : IDisposable
 {
-    private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(1024);
+    /// <summary>Sized once for every document the searcher holds, so it never grows mid-query.</summary>
+    private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(Math.Max(16, capacity));
 
     public int Count { get; private set; }
 
@@ -195,7 +196,12 @@ internal sealed class CandidateBuffer : IDisposable
         items[Count++] = candidate;
     }
 
-    private void Return() => ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
+    private void Return()
+    {
+        // Only the used part holds references to clear.
+        Span.Clear();
+        ArrayPool<Candidate>.Shared.Return(items);
+    }
 
     public void Dispose()
     {
@@ -223,12 +229,14 @@ internal sealed class CandidateCollector : ICollector
     private readonly double minLat, maxLat, minLon, maxLon;
     private readonly DateTime localNow;
     private readonly BytesRef scratch = new();
+    private readonly Dictionary<object, bool> regionAnswers = [];
     private Scorer? scorer;
     private SegmentFacts facts = null!;
     private BinaryDocValues? schedules;
 
-    public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences)
+    public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences, int maxDoc)
     {
+        Candidates = new CandidateBuffer(maxDoc);
         (this.request, this.cache, this.filters, this.preferences) = (request, cache, filters, preferences);
         var vocabulary = cache.Vocabulary;
         inPerson = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]);
@@ -242,7 +250,7 @@ internal sealed class CandidateCollector : ICollector
         localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
     }
 
-    public CandidateBuffer Candidates { get; } = new();
+    public CandidateBuffer Candidates { get; }
 
     /// <summary>Candidates that pass every filter.</summary>
     public int ResultCount { get; private set; }
@@ -299,7 +307,7 @@ internal sealed class CandidateCollector : ICollector
         {
             return;
         }
-        if (c.Reach == Reach.CoversArea && hasNear && f.Shapes[doc]?.Covers(near) != true)
+        if (c.Reach == Reach.CoversArea && hasNear && f.Shapes[doc]?.Covers(near, regionAnswers) != true)
         {
             return;
         }

@@ -32,21 +32,24 @@ public sealed class ListingSearch(SearchIndex index)
         var maxScore = collector.ResultCount == 0 ? 1 : Math.Max(collector.MaxResultScore, float.Epsilon);
         var ranked = Top(candidates.Span, (int)Math.Min(skip + request.PageSize, collector.ResultCount), new Ranking(request, maxScore));
         var hits = new List<SearchHit>();
+        var json = new Lucene.Net.Util.BytesRef();
         for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
         {
             var c = ranked[i];
-            var card = ListingCard.FromJson(c.Facts.Reader.Document(c.Doc).Get(ListingDocument.Card));
+            c.Facts.Reader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
+            var card = ListingCard.FromUtf8Json(json.Bytes.AsSpan(json.Offset, json.Length));
             var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
             hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
         }
 
         var relaxations = collector.ResultCount == 0 ? Relax(request, filters, candidates.Span) : [];
-        return new SearchResults(hits, collector.ResultCount, page, request.PageSize, filters.Count(candidates.Span), relaxations);
+        var facets = filters.Count(candidates.Span);
+        return new SearchResults(hits, collector.ResultCount, page, request.PageSize, facets, relaxations);
     }
 
     private CandidateCollector Collect(IndexSearcher searcher, SearchRequest request, SearchFilters filters, TagBits preferences)
     {
-        var collector = new CandidateCollector(request, index.Facts, filters, preferences);
+        var collector = new CandidateCollector(request, index.Facts, filters, preferences, searcher.IndexReader.MaxDoc);
         if (TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) is { } text)
         {
             searcher.Search(text, collector);

@@ -102,6 +102,8 @@ internal sealed class SearchFilters
         var (join, cost, runBy) = (new int[3], new int[3], new int[3]);
         var access = new int[8];
         var online = 0;
+        // With no activity chosen, passing every other group is passing all: the same counts as tags.
+        var activityFilter = request.Activities.Count > 0;
         foreach (ref readonly var c in candidates)
         {
             var failed = c.Failed;
@@ -115,7 +117,7 @@ internal sealed class SearchFilters
                     access[bit] += (accessBits >> bit) & 1;
                 }
             }
-            if (PassesOthers(Activity))
+            if (activityFilter && PassesOthers(Activity))
             {
                 c.Tags.AddTo(activityTags);
             }
@@ -140,6 +142,10 @@ internal sealed class SearchFilters
             online += PassesOthers(Online) && c.Remote ? 1 : 0;
         }
 
+        if (!activityFilter)
+        {
+            activityTags = tags;
+        }
         static List<FacetCount> Named<T>(int[] counts, IEnumerable<T> values, Func<T, int> indexOf) =>
             values.Select(v => new FacetCount(v!.ToString()!, counts[indexOf(v)])).ToList();
         return new Dictionary<string, IReadOnlyList<FacetCount>>

@@ -159,10 +159,27 @@ internal sealed class AreaShape
         return new AreaShape(lat is { } y && lon is { } x ? new GeoPoint(y, x) : null, stored.GetField(ListingDocument.AreaRadiusKm)?.GetDoubleValue(), null, isRegion: false);
     }
 
-    /// <summary>The same answer as <see cref="AreaShapes.Covers"/>.</summary>
-    public bool Covers(GeoPoint point) => isRegion
-        ? region?.Covers(point) ?? false
-        : centre is { } c && radiusKm is { } km && c.DistanceKmTo(point) <= km;
+    /// <summary>
+    /// The same answer as <see cref="AreaShapes.Covers"/>. Listings serving the same region share
+    /// one polygon, so <paramref name="regionAnswers"/> (one per query, hence one point) keeps
+    /// each polygon's answer: a point-in-polygon test costs microseconds, and hundreds share it.
+    /// </summary>
+    public bool Covers(GeoPoint point, Dictionary<object, bool> regionAnswers)
+    {
+        if (!isRegion)
+        {
+            return centre is { } c && radiusKm is { } km && c.DistanceKmTo(point) <= km;
+        }
+        if (region is null)
+        {
+            return false;
+        }
+        if (!regionAnswers.TryGetValue(region, out var covers))
+        {
+            regionAnswers[region] = covers = region.Covers(point);
+        }
+        return covers;
+    }
 
     private sealed class Region(IPreparedGeometry shape, Envelope envelope)
     {
