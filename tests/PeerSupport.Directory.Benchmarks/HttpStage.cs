@@ -29,7 +29,7 @@ internal static class HttpStage
         using var _ = site;
         var startup = MemorySnapshot.Of(site.Process);
         report.Figure("site", "start-up until /find answers", $"{startupMs / 1000:0.0} s", "migrate, taxonomy, rebuild the index (as after a schema change)");
-        report.Figure("site", "peak working set during start-up", MemorySnapshot.Mb(startup.PeakWorkingSet), "ListingIndexer.RebuildAsync holds every listing at once");
+        report.Figure("site", "peak working set during start-up", MemorySnapshot.Mb(startup.PeakWorkingSet), "ListingIndexer.RebuildAsync reads listings 500 at a time");
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.HttpConcurrency, UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = site.Address, Timeout = TimeSpan.FromSeconds(30) };

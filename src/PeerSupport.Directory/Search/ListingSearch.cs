@@ -121,6 +121,7 @@ public sealed class ListingSearch(SearchIndex index)
     /// </summary>
     private sealed class Ranking(SearchRequest request, float maxScore)
     {
+        private readonly SortOrder sort = request.Sort;
         private readonly bool hasNear = request.Near is not null;
         private readonly bool hasText = !string.IsNullOrWhiteSpace(request.Text);
 
@@ -130,9 +131,11 @@ public sealed class ListingSearch(SearchIndex index)
 
         private int Local(in Candidate c) => !hasNear || c.Reach is Reach.Venue or Reach.CoversArea ? 0 : 1;
 
-        public int Compare(Candidate x, Candidate y)
+        public int Compare(Candidate x, Candidate y) => Compare(in x, in y);
+
+        public int Compare(in Candidate x, in Candidate y)
         {
-            var order = request.Sort switch
+            var order = sort switch
             {
                 SortOrder.Distance => First(
                     ReachRank(x).CompareTo(ReachRank(y)),

@@ -111,30 +111,20 @@ internal sealed class SearchFilters
             if (failed == 0)
             {
                 c.Tags.AddTo(tags);
-                var accessBits = (int)c.Access;
-                for (var bit = 0; bit < access.Length; bit++)
-                {
-                    access[bit] += (accessBits >> bit) & 1;
-                }
+                AddBits(access, (ulong)c.Access & 0xFF);
             }
             if (activityFilter && PassesOthers(Activity))
             {
                 c.Tags.AddTo(activityTags);
             }
-            var when = c.When;
+            var when = (ulong)c.When;
             if (PassesOthers(Day))
             {
-                for (var d = 0; d < 7; d++)
-                {
-                    days[d] += (int)((when >> d) & 1);
-                }
+                AddBits(days, when & 0x7F);
             }
             if (PassesOthers(Time))
             {
-                for (var t = 0; t < 4; t++)
-                {
-                    times[t] += (int)((when >> (7 + t)) & 1);
-                }
+                AddBits(times, (when >> 7) & 0xF);
             }
             join[(int)c.Join] += PassesOthers(Join) ? 1 : 0;
             cost[(int)c.Cost] += PassesOthers(Cost) ? 1 : 0;
@@ -161,6 +151,16 @@ internal sealed class SearchFilters
                 a => System.Numerics.BitOperations.TrailingZeroCount((int)a)),
             [FacetNames.OnlineAndPhone] = [new FacetCount("true", online)],
         };
+    }
+
+    /// <summary>Adds one at each set bit's position (bit 0 to counts[0]).</summary>
+    private static void AddBits(int[] counts, ulong bits)
+    {
+        while (bits != 0)
+        {
+            counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+            bits &= bits - 1;
+        }
     }
 
     /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>
