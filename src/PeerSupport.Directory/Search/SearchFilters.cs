@@ -31,6 +31,9 @@ internal sealed class SearchFilters
     private readonly int cost;
     private readonly int runBy;
 
+    /// <summary>False for most searches (no must, filter or access need): then only "near me" can fail.</summary>
+    private readonly bool anyFilter;
+
     public SearchFilters(SearchRequest request, TagVocabulary vocabulary)
     {
         this.request = request;
@@ -47,10 +50,16 @@ internal sealed class SearchFilters
         join = request.Join.Aggregate(0, (m, j) => m | 1 << (int)j);
         cost = request.Cost.Aggregate(0, (m, v) => m | 1 << (int)v);
         runBy = request.RunBy.Aggregate(0, (m, r) => m | 1 << (int)r);
+        anyFilter = request.Must.Count + request.Activities.Count > 0 || days != 0 || times != 0 || join != 0 || cost != 0 || runBy != 0
+            || request.Access != Accessibility.None;
     }
 
     public int FailedGroups(in Candidate c)
     {
+        if (!anyFilter)
+        {
+            return !request.IncludeOnlineAndPhone && c.Remote ? Online : 0;
+        }
         var failed = 0;
         ref readonly var tags = ref c.Tags;
         if (request.Must.Count > 0 && (mustUnknown || !tags.HasAll(must)))
