@@ -12,6 +12,9 @@ namespace PeerSupport.Directory.Search;
 internal struct Candidate
 {
     public SegmentFacts Facts;
+
+    /// <summary>The searcher's leaf (segment reader) this came from, for reading its card.</summary>
+    public int Leaf;
     public int Doc;
     public int Id;
     public float Score;
@@ -261,6 +264,7 @@ internal sealed class CandidateCollector : ICollector
     private readonly Dictionary<object, bool> regionAnswers = [];
     private Scorer? scorer;
     private SegmentFacts facts = null!;
+    private int leaf;
     private BinaryDocValues? schedules;
 
     public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences, int maxDoc)
@@ -292,13 +296,16 @@ internal sealed class CandidateCollector : ICollector
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context) => SetNextSegment(cache.For(context.AtomicReader));
+    public void SetNextReader(AtomicReaderContext context) => SetNextSegment(context);
 
-    public void SetNextSegment(SegmentFacts segment)
+    public void SetNextSegment(AtomicReaderContext leaf)
     {
-        facts = segment;
-        schedules = request.Sort == SortOrder.NextMeeting ? segment.Reader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
+        facts = cache.For(leaf.AtomicReader);
+        this.leaf = leaf.Ord;
+        schedules = request.Sort == SortOrder.NextMeeting ? leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
     }
+
+    public int MaxDoc => facts.MaxDoc;
 
     public void Collect(int doc) => Consider(doc, scorer?.GetScore() ?? 0);
 
@@ -311,7 +318,7 @@ internal sealed class CandidateCollector : ICollector
             // Neither near the place (its bounding box) nor offered anywhere: not a candidate.
             return;
         }
-        var c = new Candidate { Facts = f, Doc = doc, Id = f.Id[doc], Score = score, Reach = f.Reach[doc], SortDistance = double.MaxValue, NextStartTicks = long.MaxValue };
+        var c = new Candidate { Facts = f, Leaf = leaf, Doc = doc, Id = f.Id[doc], Score = score, Reach = f.Reach[doc], SortDistance = double.MaxValue, NextStartTicks = long.MaxValue };
         ref readonly var tags = ref f.Tags[doc];
         if (c.Reach == Reach.Venue && hasNear && !double.IsNaN(lat))
         {

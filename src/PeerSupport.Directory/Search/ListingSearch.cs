@@ -36,7 +36,7 @@ public sealed class ListingSearch(SearchIndex index)
         for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
         {
             var c = ranked[i];
-            c.Facts.Reader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
+            searcher.IndexReader.Leaves[c.Leaf].AtomicReader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
             var card = ListingCard.FromUtf8Json(json.Bytes.AsSpan(json.Offset, json.Length));
             var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
             hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
@@ -58,10 +58,9 @@ public sealed class ListingSearch(SearchIndex index)
         // No text: every live listing is a match, so walk the segments' arrays without a scorer.
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var facts = index.Facts.For(leaf.AtomicReader);
             var live = leaf.AtomicReader.LiveDocs;
-            collector.SetNextSegment(facts);
-            for (var doc = 0; doc < facts.MaxDoc; doc++)
+            collector.SetNextSegment(leaf);
+            for (var doc = 0; doc < collector.MaxDoc; doc++)
             {
                 if (live is null || live.Get(doc))
                 {

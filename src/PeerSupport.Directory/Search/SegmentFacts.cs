@@ -13,7 +13,9 @@ namespace PeerSupport.Directory.Search;
 /// One index segment's filterable facts, read once into plain arrays: doc values, tags as
 /// <see cref="TagBits"/>, and the area each area-serving listing covers (prepared polygons,
 /// radius circles). Segments never change once written, so the arrays are exact for the
-/// segment's life; deletions are applied by the searcher's live docs, not here.
+/// segment's life; deletions are applied by the searcher's live docs, not here. No reader is
+/// kept: a segment gets a new reader whenever its deletions change, so cards and schedules are
+/// read through the searcher's current one.
 /// </summary>
 internal sealed class SegmentFacts
 {
@@ -36,14 +38,10 @@ internal sealed class SegmentFacts
     public readonly byte[] Flags;
     public readonly AreaShape?[] Shapes;
 
-    /// <summary>The segment's reader, for schedules (next-meeting sort only) and cards.</summary>
-    public readonly AtomicReader Reader;
-
     private static readonly HashSet<string> AreaFields = [ListingDocument.AreaWkt, ListingDocument.AreaLatitude, ListingDocument.AreaLongitude, ListingDocument.AreaRadiusKm];
 
     private SegmentFacts(AtomicReader reader, TagVocabulary vocabulary)
     {
-        Reader = reader;
         MaxDoc = reader.MaxDoc;
         var n = MaxDoc;
         (Id, Reach, Area, Latitude, Longitude) = (new int[n], new Reach[n], new byte[n], new double[n], new double[n]);
