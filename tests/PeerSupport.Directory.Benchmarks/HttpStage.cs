@@ -29,14 +29,16 @@ internal static class HttpStage
         using var _ = site;
         var startup = MemorySnapshot.Of(site.Process);
         report.Figure("site", "start-up until /find answers", $"{startupMs / 1000:0.0} s", "migrate, taxonomy, rebuild the index (as after a schema change)");
-        report.Figure("site", "peak working set during start-up", MemorySnapshot.Mb(startup.PeakWorkingSet), "ListingIndexer.RebuildAsync holds every listing at once");
+        report.Figure("site", "peak working set during start-up", MemorySnapshot.Mb(startup.PeakWorkingSet), "ListingIndexer.RebuildAsync reads listings 500 at a time");
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.HttpConcurrency, UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = site.Address, Timeout = TimeSpan.FromSeconds(30) };
         await LoadAsync(client, paths, options.HttpConcurrency, TimeSpan.FromSeconds(5));
         var peakReset = TryResetPeak(site.Process);
 
+        var (siteCpu, clientCpu) = (CpuTime(site.Process), CpuTime(Process.GetCurrentProcess()));
         var load = await LoadAsync(client, paths, options.HttpConcurrency, TimeSpan.FromSeconds(options.HttpSeconds));
+        (siteCpu, clientCpu) = (CpuTime(site.Process) - siteCpu, CpuTime(Process.GetCurrentProcess()) - clientCpu);
         var memory = MemorySnapshot.Of(site.Process);
         report.Figure("results page (HttpClient)", $"{options.HttpConcurrency} concurrent, {options.HttpSeconds} s",
             $"{load.PerSecond:N0} req/s; p50 {Ms(load.Times.Percentile(50))}, p95 {Ms(load.Times.Percentile(95))}, p99 {Ms(load.Times.Percentile(99))}",
@@ -45,6 +47,12 @@ internal static class HttpStage
         {
             report.Figure("results page (HttpClient)", $"  {category}", $"p50 {Ms(times.Percentile(50))}, p99 {Ms(times.Percentile(99))}", $"{times.Count:N0} requests");
         }
+        // CPU time per request depends far less on other work on the machine than req/s does.
+        var siteCpuMs = siteCpu.TotalMilliseconds / Math.Max(1, load.Requests);
+        report.Figure("results page (HttpClient)", "  site CPU per request", $"{siteCpuMs:0.00} ms",
+            $"{siteCpu.TotalSeconds:0.0} s of CPU for {load.Requests:N0} requests: the site alone on {Environment.ProcessorCount} cores would serve at most about {Environment.ProcessorCount * 1000 / Math.Max(0.001, siteCpuMs):N0} req/s");
+        report.Figure("results page (HttpClient)", "  client CPU per request", $"{clientCpu.TotalMilliseconds / Math.Max(1, load.Requests):0.00} ms",
+            "the load client's share of the same cores (HttpClient, reading each page)");
         report.Figure("site", "working set / peak", $"{MemorySnapshot.Mb(memory.WorkingSet)} / {MemorySnapshot.Mb(memory.PeakWorkingSet)}",
             peakReset ? "peak measured over the timed load run" : "peak since the site started (includes start-up)");
 
@@ -77,6 +85,12 @@ internal static class HttpStage
         {
             report.Target("results page ≥ 1,000 req/s at 10k", $"{perSecond:N0} req/s ({by})", perSecond >= 1_000);
         }
+    }
+
+    private static TimeSpan CpuTime(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>Starts a new peak for the child (allowed for a descendant on Linux); false where not.</summary>

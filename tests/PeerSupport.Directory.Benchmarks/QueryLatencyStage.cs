@@ -24,14 +24,15 @@ internal static class QueryLatencyStage
         }
 
         MemorySnapshot.ResetPeak();
-        var (all, empty, nonEmpty) = (new Latencies(), new Latencies(), new Latencies());
+        var (all, empty, nonEmpty, cpu) = (new Latencies(), new Latencies(), new Latencies(), new Latencies());
         var byCategory = requests.Select(r => r.Category).Distinct().ToDictionary(c => c, _ => (Times: new Latencies(), Results: new List<int>()));
         for (var i = 0; i < options.Queries; i++)
         {
             var (category, request) = requests[i % requests.Count];
-            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var (start, startCpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), ThreadCpu.Now());
             var results = search.Search(request);
             var ms = Since(start);
+            cpu.Add(ThreadCpu.Now() - startCpu);
             all.Add(ms);
             byCategory[category].Times.Add(ms);
             byCategory[category].Results.Add(results.Total);
@@ -47,6 +48,11 @@ internal static class QueryLatencyStage
         }
         report.Figure("in-process query", "all", $"p50 {Ms(all.Percentile(50))}, p95 {Ms(all.Percentile(95))}, p99 {Ms(all.Percentile(99))}",
             $"{all.Count} queries after {options.Warmup} warm-up; max {Ms(all.Max)}; {1000 / all.Mean:N0} queries/s on one thread");
+        if (ThreadCpu.Available)
+        {
+            report.Figure("in-process query", "  CPU time per query", $"p50 {Ms(cpu.Percentile(50))}, p99 {Ms(cpu.Percentile(99))}, mean {Ms(cpu.Mean)}",
+                "the searching thread's own CPU time: much less affected than elapsed time by other work on the machine");
+        }
         report.Figure("in-process query", "working set / peak / GC heap",
             $"{MemorySnapshot.Mb(memory.WorkingSet)} / {MemorySnapshot.Mb(memory.PeakWorkingSet)} / {MemorySnapshot.Mb(memory.GcHeap)}",
             "benchmark process while querying (database, index and searcher open)");

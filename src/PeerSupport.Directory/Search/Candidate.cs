@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,6 +12,9 @@ namespace PeerSupport.Directory.Search;
 internal struct Candidate
 {
     public SegmentFacts Facts;
+
+    /// <summary>The searcher's leaf (segment reader) this came from, for reading its card.</summary>
+    public int Leaf;
     public int Doc;
     public int Id;
     public float Score;
@@ -174,10 +176,32 @@ internal sealed class TagVocabulary
     }
 }
 
-/// <summary>Candidates in a pooled array: a location query at 100k listings collects tens of thousands, every time.</summary>
+/// <summary>
+/// Candidates in a reused array: a location query at 100k listings collects about 42,000, every
+/// time. Arrays that size live on the large object heap, where a fresh one per query would drive
+/// full collections, so a few are kept here and handed out again (ArrayPool.Shared missed about
+/// half the time under load). Searches run on the CPU, so a few per core is plenty.
+/// </summary>
 internal sealed class CandidateBuffer : IDisposable
 {
-    private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(1024);
+    private static readonly int Keep = Environment.ProcessorCount * 2;
+    private static readonly Stack<Candidate[]> Spare = new();
+    private Candidate[] items;
+
+    /// <summary>Sized once for every document the searcher holds, so it never grows mid-query.</summary>
+    public CandidateBuffer(int capacity)
+    {
+        capacity = Math.Max(1024, capacity);
+        lock (Spare)
+        {
+            items = Spare.Count > 0 ? Spare.Pop() : [];
+        }
+        if (items.Length < capacity)
+        {
+            // Rounded up, so a growing index does not need a new array after every few listings.
+            items = new Candidate[(capacity + 4095) & ~4095];
+        }
+    }
 
     public int Count { get; private set; }
 
@@ -187,19 +211,26 @@ internal sealed class CandidateBuffer : IDisposable
     {
         if (Count == items.Length)
         {
-            var larger = ArrayPool<Candidate>.Shared.Rent(items.Length * 2);
-            Span.CopyTo(larger);
-            Return();
-            items = larger;
+            Array.Resize(ref items, items.Length * 2);
         }
         items[Count++] = candidate;
     }
 
-    private void Return() => ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
-
     public void Dispose()
     {
-        Return();
+        if (items.Length == 0)
+        {
+            return;
+        }
+        // Only the used part holds references to clear.
+        Span.Clear();
+        lock (Spare)
+        {
+            if (Spare.Count < Keep)
+            {
+                Spare.Push(items);
+            }
+        }
         items = [];
         Count = 0;
     }
@@ -222,13 +253,22 @@ internal sealed class CandidateCollector : ICollector
     private readonly GeoPoint near;
     private readonly double minLat, maxLat, minLon, maxLon;
     private readonly DateTime localNow;
+
+    /// <summary>
+    /// Confirmed at or before this (ticks) means <see cref="FreshnessText.MayBeOutOfDate"/> (120 days,
+    /// in whole ticks the same answer as its TotalDays), compared as integers once per candidate.
+    /// </summary>
+    private readonly long staleFrom;
     private readonly BytesRef scratch = new();
+    private readonly Dictionary<object, bool> regionAnswers = [];
     private Scorer? scorer;
     private SegmentFacts facts = null!;
+    private int leaf;
     private BinaryDocValues? schedules;
 
-    public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences)
+    public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences, int maxDoc)
     {
+        Candidates = new CandidateBuffer(maxDoc);
         (this.request, this.cache, this.filters, this.preferences) = (request, cache, filters, preferences);
         var vocabulary = cache.Vocabulary;
         inPerson = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]);
@@ -240,9 +280,10 @@ internal sealed class CandidateCollector : ICollector
             (minLat, maxLat, minLon, maxLon) = point.BoundingBox(request.RadiusKm);
         }
         localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
+        staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
     }
 
-    public CandidateBuffer Candidates { get; } = new();
+    public CandidateBuffer Candidates { get; }
 
     /// <summary>Candidates that pass every filter.</summary>
     public int ResultCount { get; private set; }
@@ -254,13 +295,16 @@ internal sealed class CandidateCollector : ICollector
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context) => SetNextSegment(cache.For(context.AtomicReader));
+    public void SetNextReader(AtomicReaderContext context) => SetNextSegment(context);
 
-    public void SetNextSegment(SegmentFacts segment)
+    public void SetNextSegment(AtomicReaderContext leaf)
     {
-        facts = segment;
-        schedules = request.Sort == SortOrder.NextMeeting ? segment.Reader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
+        facts = cache.For(leaf.AtomicReader);
+        this.leaf = leaf.Ord;
+        schedules = request.Sort == SortOrder.NextMeeting ? leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
     }
+
+    public int MaxDoc => facts.MaxDoc;
 
     public void Collect(int doc) => Consider(doc, scorer?.GetScore() ?? 0);
 
@@ -273,7 +317,7 @@ internal sealed class CandidateCollector : ICollector
             // Neither near the place (its bounding box) nor offered anywhere: not a candidate.
             return;
         }
-        var c = new Candidate { Facts = f, Doc = doc, Id = f.Id[doc], Score = score, Reach = f.Reach[doc], SortDistance = double.MaxValue, NextStartTicks = long.MaxValue };
+        var c = new Candidate { Facts = f, Leaf = leaf, Doc = doc, Id = f.Id[doc], Score = score, Reach = f.Reach[doc], SortDistance = double.MaxValue, NextStartTicks = long.MaxValue };
         ref readonly var tags = ref f.Tags[doc];
         if (c.Reach == Reach.Venue && hasNear && !double.IsNaN(lat))
         {
@@ -299,7 +343,7 @@ internal sealed class CandidateCollector : ICollector
         {
             return;
         }
-        if (c.Reach == Reach.CoversArea && hasNear && f.Shapes[doc]?.Covers(near) != true)
+        if (c.Reach == Reach.CoversArea && hasNear && f.Shapes[doc]?.Covers(near, regionAnswers) != true)
         {
             return;
         }
@@ -311,7 +355,7 @@ internal sealed class CandidateCollector : ICollector
         }
         c.Met = tags.CountOf(preferences);
         var confirmed = f.Confirmed[doc];
-        c.Stale = FreshnessText.MayBeOutOfDate(confirmed == 0 ? null : new DateTime(confirmed, DateTimeKind.Utc), request.UtcNow, request.OverdueDays);
+        c.Stale = confirmed == 0 || confirmed <= staleFrom;
         c.Failed = filters.FailedGroups(c);
         if (c.Failed == 0)
         {

@@ -24,9 +24,16 @@ public sealed record ListingCard
     public List<ListingSchedule> Schedules { get; init; } = [];
     public DateTime? LastConfirmedAt { get; init; }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public string ToJson() => JsonSerializer.Serialize(this, CardJson.Default.ListingCard);
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, CardJson.Default.ListingCard);
 
-    public static ListingCard FromJson(string json) => JsonSerializer.Deserialize<ListingCard>(json, Json)!;
+    public static ListingCard FromJson(string json) => JsonSerializer.Deserialize(json, CardJson.Default.ListingCard)!;
+
+    public static ListingCard FromUtf8Json(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, CardJson.Default.ListingCard)!;
 }
+
+/// <summary>Cards as JSON (web naming), generated at build time: a results page reads twenty.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ListingCard))]
+internal sealed partial class CardJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     public const string Id = "id";
     public const string Version = "version";
@@ -74,7 +74,8 @@ public static class ListingDocument
             new TextField(Words, SearchableText(listing), Field.Store.NO),
             new StringField(Reach, reach.ToString(), Field.Store.NO),
             new NumericDocValuesField(ReachValue, (long)reach),
-            new StoredField(Card, CardOf(listing).ToJson()),
+            // Doc values, not a stored field: a page's cards are read without decompressing stored-field blocks.
+            new BinaryDocValuesField(Card, new BytesRef(CardOf(listing).ToUtf8Json())),
             new NumericDocValuesField(IdValue, listing.Id),
             new NumericDocValuesField(JoinValue, (long)listing.JoinBy),
             new NumericDocValuesField(CostValue, (long)listing.Cost),

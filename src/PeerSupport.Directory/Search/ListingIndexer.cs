@@ -37,12 +37,38 @@ public sealed class ListingIndexer(SearchIndex index, IServiceScopeFactory scope
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
-        var listings = await Load(db).Where(l => l.Status == ListingStatus.Published).OrderBy(l => l.Id).ToListAsync(cancellationToken);
-        index.Rebuild(listings.Select(ListingDocument.From));
-        logger.LogInformation("Search index rebuilt with {Count} listings.", listings.Count);
+        var count = new System.Runtime.CompilerServices.StrongBox<int>();
+        index.Rebuild(PublishedInBatches(db, count, cancellationToken));
+        logger.LogInformation("Search index rebuilt with {Count} listings.", count.Value);
         // Changes committed while the rebuild ran went to the old generation; catch up now.
         await ReconcileAsync(cancellationToken);
-        return listings.Count;
+        return count.Value;
+    }
+
+    /// <summary>
+    /// Every published listing as a document, read <see cref="BatchSize"/> at a time in id order,
+    /// so a rebuild holds one batch of listings, not all of them (at 100k, over a gigabyte).
+    /// Synchronous reads: <see cref="SearchIndex.Rebuild"/> pulls documents as it writes them.
+    /// </summary>
+    private static IEnumerable<Lucene.Net.Documents.Document> PublishedInBatches(
+        DirectoryDbContext db, System.Runtime.CompilerServices.StrongBox<int> count, CancellationToken cancellationToken)
+    {
+        var after = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = Load(db).Where(l => l.Status == ListingStatus.Published && l.Id > after).OrderBy(l => l.Id).Take(BatchSize).ToList();
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+            foreach (var listing in batch)
+            {
+                yield return ListingDocument.From(listing);
+            }
+            count.Value += batch.Count;
+            after = batch[^1].Id;
+        }
     }
 
     public async Task<ReconcileResult> ReconcileAsync(CancellationToken cancellationToken = default)

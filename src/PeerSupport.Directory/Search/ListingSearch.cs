@@ -32,21 +32,24 @@ public sealed class ListingSearch(SearchIndex index)
         var maxScore = collector.ResultCount == 0 ? 1 : Math.Max(collector.MaxResultScore, float.Epsilon);
         var ranked = Top(candidates.Span, (int)Math.Min(skip + request.PageSize, collector.ResultCount), new Ranking(request, maxScore));
         var hits = new List<SearchHit>();
+        var json = new Lucene.Net.Util.BytesRef();
         for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
         {
             var c = ranked[i];
-            var card = ListingCard.FromJson(c.Facts.Reader.Document(c.Doc).Get(ListingDocument.Card));
+            searcher.IndexReader.Leaves[c.Leaf].AtomicReader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
+            var card = ListingCard.FromUtf8Json(json.Bytes.AsSpan(json.Offset, json.Length));
             var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
             hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
         }
 
         var relaxations = collector.ResultCount == 0 ? Relax(request, filters, candidates.Span) : [];
-        return new SearchResults(hits, collector.ResultCount, page, request.PageSize, filters.Count(candidates.Span), relaxations);
+        var facets = filters.Count(candidates.Span);
+        return new SearchResults(hits, collector.ResultCount, page, request.PageSize, facets, relaxations);
     }
 
     private CandidateCollector Collect(IndexSearcher searcher, SearchRequest request, SearchFilters filters, TagBits preferences)
     {
-        var collector = new CandidateCollector(request, index.Facts, filters, preferences);
+        var collector = new CandidateCollector(request, index.Facts, filters, preferences, searcher.IndexReader.MaxDoc);
         if (TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) is { } text)
         {
             searcher.Search(text, collector);
@@ -55,10 +58,9 @@ public sealed class ListingSearch(SearchIndex index)
         // No text: every live listing is a match, so walk the segments' arrays without a scorer.
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var facts = index.Facts.For(leaf.AtomicReader);
             var live = leaf.AtomicReader.LiveDocs;
-            collector.SetNextSegment(facts);
-            for (var doc = 0; doc < facts.MaxDoc; doc++)
+            collector.SetNextSegment(leaf);
+            for (var doc = 0; doc < collector.MaxDoc; doc++)
             {
                 if (live is null || live.Get(doc))
                 {
@@ -118,6 +120,7 @@ public sealed class ListingSearch(SearchIndex index)
     /// </summary>
     private sealed class Ranking(SearchRequest request, float maxScore)
     {
+        private readonly SortOrder sort = request.Sort;
         private readonly bool hasNear = request.Near is not null;
         private readonly bool hasText = !string.IsNullOrWhiteSpace(request.Text);
 
@@ -127,9 +130,11 @@ public sealed class ListingSearch(SearchIndex index)
 
         private int Local(in Candidate c) => !hasNear || c.Reach is Reach.Venue or Reach.CoversArea ? 0 : 1;
 
-        public int Compare(Candidate x, Candidate y)
+        public int Compare(Candidate x, Candidate y) => Compare(in x, in y);
+
+        public int Compare(in Candidate x, in Candidate y)
         {
-            var order = request.Sort switch
+            var order = sort switch
             {
                 SortOrder.Distance => First(
                     ReachRank(x).CompareTo(ReachRank(y)),

@@ -31,6 +31,9 @@ internal sealed class SearchFilters
     private readonly int cost;
     private readonly int runBy;
 
+    /// <summary>False for most searches (no must, filter or access need): then only "near me" can fail.</summary>
+    private readonly bool anyFilter;
+
     public SearchFilters(SearchRequest request, TagVocabulary vocabulary)
     {
         this.request = request;
@@ -47,10 +50,16 @@ internal sealed class SearchFilters
         join = request.Join.Aggregate(0, (m, j) => m | 1 << (int)j);
         cost = request.Cost.Aggregate(0, (m, v) => m | 1 << (int)v);
         runBy = request.RunBy.Aggregate(0, (m, r) => m | 1 << (int)r);
+        anyFilter = request.Must.Count + request.Activities.Count > 0 || days != 0 || times != 0 || join != 0 || cost != 0 || runBy != 0
+            || request.Access != Accessibility.None;
     }
 
     public int FailedGroups(in Candidate c)
     {
+        if (!anyFilter)
+        {
+            return !request.IncludeOnlineAndPhone && c.Remote ? Online : 0;
+        }
         var failed = 0;
         ref readonly var tags = ref c.Tags;
         if (request.Must.Count > 0 && (mustUnknown || !tags.HasAll(must)))
@@ -102,6 +111,8 @@ internal sealed class SearchFilters
         var (join, cost, runBy) = (new int[3], new int[3], new int[3]);
         var access = new int[8];
         var online = 0;
+        // With no activity chosen, passing every other group is passing all: the same counts as tags.
+        var activityFilter = request.Activities.Count > 0;
         foreach (ref readonly var c in candidates)
         {
             var failed = c.Failed;
@@ -109,30 +120,20 @@ internal sealed class SearchFilters
             if (failed == 0)
             {
                 c.Tags.AddTo(tags);
-                var accessBits = (int)c.Access;
-                for (var bit = 0; bit < access.Length; bit++)
-                {
-                    access[bit] += (accessBits >> bit) & 1;
-                }
+                AddBits(access, (ulong)c.Access & 0xFF);
             }
-            if (PassesOthers(Activity))
+            if (activityFilter && PassesOthers(Activity))
             {
                 c.Tags.AddTo(activityTags);
             }
-            var when = c.When;
+            var when = (ulong)c.When;
             if (PassesOthers(Day))
             {
-                for (var d = 0; d < 7; d++)
-                {
-                    days[d] += (int)((when >> d) & 1);
-                }
+                AddBits(days, when & 0x7F);
             }
             if (PassesOthers(Time))
             {
-                for (var t = 0; t < 4; t++)
-                {
-                    times[t] += (int)((when >> (7 + t)) & 1);
-                }
+                AddBits(times, (when >> 7) & 0xF);
             }
             join[(int)c.Join] += PassesOthers(Join) ? 1 : 0;
             cost[(int)c.Cost] += PassesOthers(Cost) ? 1 : 0;
@@ -140,6 +141,10 @@ internal sealed class SearchFilters
             online += PassesOthers(Online) && c.Remote ? 1 : 0;
         }
 
+        if (!activityFilter)
+        {
+            activityTags = tags;
+        }
         static List<FacetCount> Named<T>(int[] counts, IEnumerable<T> values, Func<T, int> indexOf) =>
             values.Select(v => new FacetCount(v!.ToString()!, counts[indexOf(v)])).ToList();
         return new Dictionary<string, IReadOnlyList<FacetCount>>
@@ -155,6 +160,16 @@ internal sealed class SearchFilters
                 a => System.Numerics.BitOperations.TrailingZeroCount((int)a)),
             [FacetNames.OnlineAndPhone] = [new FacetCount("true", online)],
         };
+    }
+
+    /// <summary>Adds one at each set bit's position (bit 0 to counts[0]).</summary>
+    private static void AddBits(int[] counts, ulong bits)
+    {
+        while (bits != 0)
+        {
+            counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+            bits &= bits - 1;
+        }
     }
 
     /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>

@@ -179,7 +179,14 @@ public sealed class SearchIndex : IDisposable
     private State Open(string generation)
     {
         var directory = new NIOFSDirectory(new DirectoryInfo(Path.Combine(root, generation)));
-        var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            // A rebuild flushes a segment each time the buffer fills: a larger buffer writes fewer,
+            // larger segments, so less merging now and fewer segments for every query to visit.
+            // Single edits never come near it.
+            RAMBufferSizeMB = 64,
+        });
         return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SegmentFacts.WarmingFactory(Facts)));
     }
 

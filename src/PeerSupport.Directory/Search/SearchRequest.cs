@@ -75,8 +75,15 @@ public sealed record SearchResults(
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public int CountOf(string facet, string value) =>
-        Facets.TryGetValue(facet, out var counts) ? counts.FirstOrDefault(c => c.Value == value)?.Count ?? 0 : 0;
+    private Dictionary<(string, string), int>? counts;
+
+    /// <summary>The count beside one value (0 when the index has no such value); a results page asks for about 150.</summary>
+    public int CountOf(string facet, string value)
+    {
+        counts ??= Facets.SelectMany(f => f.Value.Select(c => (Key: (f.Key, c.Value), c.Count)))
+            .DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => c.Count);
+        return counts.GetValueOrDefault((facet, value));
+    }
 }
 
 /// <summary>Facet names, as they appear in <see cref="SearchResults.Facets"/>.</summary>

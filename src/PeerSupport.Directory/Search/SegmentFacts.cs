@@ -13,7 +13,9 @@ namespace PeerSupport.Directory.Search;
 /// One index segment's filterable facts, read once into plain arrays: doc values, tags as
 /// <see cref="TagBits"/>, and the area each area-serving listing covers (prepared polygons,
 /// radius circles). Segments never change once written, so the arrays are exact for the
-/// segment's life; deletions are applied by the searcher's live docs, not here.
+/// segment's life; deletions are applied by the searcher's live docs, not here. No reader is
+/// kept: a segment gets a new reader whenever its deletions change, so cards and schedules are
+/// read through the searcher's current one.
 /// </summary>
 internal sealed class SegmentFacts
 {
@@ -36,14 +38,10 @@ internal sealed class SegmentFacts
     public readonly byte[] Flags;
     public readonly AreaShape?[] Shapes;
 
-    /// <summary>The segment's reader, for schedules (next-meeting sort only) and cards.</summary>
-    public readonly AtomicReader Reader;
-
     private static readonly HashSet<string> AreaFields = [ListingDocument.AreaWkt, ListingDocument.AreaLatitude, ListingDocument.AreaLongitude, ListingDocument.AreaRadiusKm];
 
     private SegmentFacts(AtomicReader reader, TagVocabulary vocabulary)
     {
-        Reader = reader;
         MaxDoc = reader.MaxDoc;
         var n = MaxDoc;
         (Id, Reach, Area, Latitude, Longitude) = (new int[n], new Reach[n], new byte[n], new double[n], new double[n]);
@@ -159,10 +157,27 @@ internal sealed class AreaShape
         return new AreaShape(lat is { } y && lon is { } x ? new GeoPoint(y, x) : null, stored.GetField(ListingDocument.AreaRadiusKm)?.GetDoubleValue(), null, isRegion: false);
     }
 
-    /// <summary>The same answer as <see cref="AreaShapes.Covers"/>.</summary>
-    public bool Covers(GeoPoint point) => isRegion
-        ? region?.Covers(point) ?? false
-        : centre is { } c && radiusKm is { } km && c.DistanceKmTo(point) <= km;
+    /// <summary>
+    /// The same answer as <see cref="AreaShapes.Covers"/>. Listings serving the same region share
+    /// one polygon, so <paramref name="regionAnswers"/> (one per query, hence one point) keeps
+    /// each polygon's answer: a point-in-polygon test costs microseconds, and hundreds share it.
+    /// </summary>
+    public bool Covers(GeoPoint point, Dictionary<object, bool> regionAnswers)
+    {
+        if (!isRegion)
+        {
+            return centre is { } c && radiusKm is { } km && c.DistanceKmTo(point) <= km;
+        }
+        if (region is null)
+        {
+            return false;
+        }
+        if (!regionAnswers.TryGetValue(region, out var covers))
+        {
+            regionAnswers[region] = covers = region.Covers(point);
+        }
+        return covers;
+    }
 
     private sealed class Region(IPreparedGeometry shape, Envelope envelope)
     {

@@ -50,7 +50,9 @@ public sealed class PostcodesIoLookupTests(FakePostcodesIo service) : IClassFixt
         var started = DateTime.UtcNow;
         var notFound = Assert.IsType<Location.NotFound>(await Resolver(timeoutSeconds: 0.3).ResolveAsync(FakePostcodesIo.Slow));
 
-        Assert.InRange(DateTime.UtcNow - started, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        // Not a speed check: the stand-in answers after 10 s, so returning well before that shows
+        // the time-out cut the request short, however busy the machine is.
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.Zero, TimeSpan.FromSeconds(8));
         Assert.Equal("We couldn't look up postcodes right now. Try the name of your town or city instead.", notFound.Message);
     }
 

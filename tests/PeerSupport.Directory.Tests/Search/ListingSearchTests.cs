@@ -115,6 +115,31 @@ public sealed class ListingSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_an_edit_the_unchanged_listings_of_the_same_segment_still_show_their_cards()
+    {
+        // Facts are cached per segment; an edit deletes from that segment, so Lucene opens a new
+        // reader for it and closes the old one. Cards must come from the searcher's current reader.
+        Assert.Equal(5, directory.Search.Search(new SearchRequest()).Total);
+        await using (var db = directory.NewContext())
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == "Manchester Rainbow");
+            listing.Name = "Manchester Rainbow Minds";
+            await db.SaveChangesAsync();
+        }
+        await using (var db = directory.NewContext())
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == "Wakefield Walkers");
+            listing.Summary = "Walks every week.";
+            await db.SaveChangesAsync();
+        }
+        var names = Names(new SearchRequest { PageSize = 10 });
+        Assert.Equal(5, names.Count);
+        Assert.Contains("Headingley Hearing Voices", names);
+        Assert.Contains("Manchester Rainbow Minds", names);
+        Assert.DoesNotContain("Manchester Rainbow", names);
+    }
+
+    [Fact]
     public async Task Reconcile_repairs_an_index_that_drifted_from_the_database()
     {
         // A change made behind the index's back (e.g. by the import command while the site runs).

@@ -118,6 +118,18 @@ public sealed class MatchingTests : IAsyncLifetime
         Assert.False(hits[0].MayBeOutOfDate);
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(-1, false)]
+    public void A_listing_may_be_out_of_date_from_exactly_120_days_after_it_was_confirmed(long ticksFrom120Days, bool expected)
+    {
+        var confirmed = TestDirectory.Now.AddDays(-150).UtcDateTime;
+        var now = confirmed.AddDays(120).AddTicks(ticksFrom120Days);
+        var hit = directory.Search.Search(new SearchRequest { Text = "Stale Women Group", UtcNow = now }).Hits.First(h => h.Card.Name == "Stale Women Group");
+        Assert.Equal(expected, hit.MayBeOutOfDate);
+        Assert.Equal(PeerSupport.Directory.Freshness.FreshnessText.MayBeOutOfDate(confirmed, now), hit.MayBeOutOfDate);
+    }
+
     [Fact]
     public void Results_can_be_ordered_by_next_meeting()
     {

@@ -6,6 +6,8 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
 
+using PeerSupport.Directory.Web.Pages.Find;
+
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
 /// <summary>
@@ -78,6 +80,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         tag.Description = Input.Description?.Trim() ?? "";
         tag.Synonyms = synonyms;
         await db.SaveChangesAsync(cancellationToken);
+        SearchChoices.Forget(db);
         await ReindexListingsTaggedAsync(id, cancellationToken);
         Done = $"Saved “{name}”; search now uses its name and synonyms.";
         return RedirectToPage(new { id });
@@ -126,6 +129,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
             await db.SaveChangesAsync(cancellationToken);
             ModeratorChanges.MarkReviewed(listings, ChangeAuthors.Of(User), clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
+            SearchChoices.Forget(db);
             await transaction.CommitAsync(cancellationToken);
         }
         await ReindexListingsTaggedAsync(into.Id, cancellationToken);

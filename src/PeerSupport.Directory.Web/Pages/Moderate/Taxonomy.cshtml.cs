@@ -6,6 +6,8 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Taxonomy;
 
+using PeerSupport.Directory.Web.Pages.Find;
+
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
 /// <summary>
@@ -84,6 +86,7 @@ public class TaxonomyModel(DirectoryDbContext db) : PageModel
             SortOrder = dimension.Tags.Count == 0 ? 0 : dimension.Tags.Max(t => t.SortOrder) + 1,
         });
         await db.SaveChangesAsync(cancellationToken);
+        SearchChoices.Forget(db);
         Done = $"Added “{name}” to {dimension.Name}.";
         return RedirectToPage();
     }
