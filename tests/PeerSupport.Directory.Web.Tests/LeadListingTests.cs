@@ -246,6 +246,33 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task A_listing_awaiting_review_cannot_be_made_public_by_closing_it()
+    {
+        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var id = LeadListingSupport.CreatedId(await lead.PostWithTokenAsync("/lead/new", "/lead/new", LeadListingSupport.EveryField("Unreviewed Bramble Group")));
+
+        var closing = await lead.PostWithTokenAsync("/lead", $"/lead/{id}/status?handler=Close", [new("Input.ConfirmClose", "true")]);
+
+        Assert.Contains("Only a listing that has been published can be marked as closed.", await closing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(ListingStatus.Pending, (await app.ListingAsync(id)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserLikeClient().GetAsync($"/groups/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_listing_sent_back_by_a_moderator_goes_to_review_again_when_its_lead_saves_it()
+    {
+        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingLedByAsync("Sent Back Sorrel Group", userId);
+        await app.WithDbAsync(db => db.Listings.Where(l => l.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Draft).SetProperty(l => l.ModeratorNote, "Please add a meeting time.")));
+
+        var form = await lead.EditFormAsync(id, "Sent Back Sorrel Group");
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", form)).StatusCode);
+
+        Assert.Equal(ListingStatus.Pending, (await app.ListingAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Address_on_request_shows_only_the_area_on_the_page_in_search_and_in_the_export()
     {
         var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);

@@ -15,7 +15,7 @@ public static class ListingCountsSetup
 }
 
 /// <summary>Writes the in-memory counts to the database every minute, and once more when the site stops.</summary>
-public sealed class ListingCountsFlusher(ListingCounts counts, IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
+public sealed class ListingCountsFlusher(ListingCounts counts, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ListingCountsFlusher> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
@@ -26,7 +26,16 @@ public sealed class ListingCountsFlusher(ListingCounts counts, IServiceScopeFact
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await FlushAsync(stoppingToken);
+                try
+                {
+                    await FlushAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A busy or unreachable database must not stop the site (an exception here
+                    // would end the host); the counts of that minute are lost, as the contract allows.
+                    logger.LogWarning("Writing view and share counts failed: {Error}", e.GetType().Name);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

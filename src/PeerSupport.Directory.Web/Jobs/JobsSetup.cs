@@ -51,6 +51,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = ScheduleText.London });
         recurring.AddOrUpdate<ReferrerListExpiryJob>(ReferrerListExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4), new RecurringJobOptions { TimeZone = ScheduleText.London });
+        recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.PurgeRecurringId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {

@@ -17,6 +17,7 @@ public sealed class OutboxDelivery(
     DirectoryDbContext db, IMailTransport transport, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDelivery> logger)
 {
     public const string RecurringId = "outbox-delivery";
+    public const string PurgeRecurringId = "outbox-purge";
 
     /// <summary>How long a run holds a claimed message before another run may try it.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -58,9 +59,14 @@ public sealed class OutboxDelivery(
                     .SetProperty(m => m.GaveUpAt, gaveUp ? now : null), cancellationToken);
                 continue;
             }
+            // Once sent, the words (a message to a group, a secret link) are not kept: only what
+            // is needed to send nothing twice stays, and PurgeAsync removes that after a month.
             await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, row.Attempts + 1)
                 .SetProperty(m => m.SentAt, now)
+                .SetProperty(m => m.TextBody, "")
+                .SetProperty(m => m.HtmlBody, "")
+                .SetProperty(m => m.ReplyTo, (string?)null)
                 .SetProperty(m => m.LastError, (string?)null), cancellationToken);
             sent++;
         }
@@ -71,6 +77,18 @@ public sealed class OutboxDelivery(
     public static Task<int> RetryAsync(DirectoryDbContext db, long id, DateTime now) =>
         db.OutboxMessages.Where(m => m.Id == id && m.SentAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.GaveUpAt, (DateTime?)null).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now));
+
+    /// <summary>How long sent and given-up emails stay (addresses and idempotency keys only, for sent ones).</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
+
+    /// <summary>Deletes emails sent or given up more than <see cref="KeptFor"/> ago. Run daily; safe to run twice.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - KeptFor;
+        return await db.OutboxMessages.Where(m => (m.SentAt != null && m.SentAt < before) || (m.GaveUpAt != null && m.GaveUpAt < before))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(360, Math.Pow(2, attempts - 1)));
 

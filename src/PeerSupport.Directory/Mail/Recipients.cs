@@ -4,7 +4,7 @@ using PeerSupport.Directory.Data;
 
 namespace PeerSupport.Directory.Mail;
 
-/// <summary>Who gets an email about a listing: its leads, or the moderators. Confirmed, unlocked addresses only.</summary>
+/// <summary>Who gets an email about a listing: its leads, or the moderators (admins moderate too). Confirmed addresses only.</summary>
 public static class Recipients
 {
     public sealed record Person(string UserId, string Email);
@@ -17,7 +17,7 @@ public static class Recipients
         (from userRole in db.UserRoles
          join role in db.Roles on userRole.RoleId equals role.Id
          join user in db.Users on userRole.UserId equals user.Id
-         where role.Name == Roles.Moderator && user.Email != null && user.EmailConfirmed
+         where (role.Name == Roles.Moderator || role.Name == Roles.Admin) && user.Email != null && user.EmailConfirmed
          orderby user.Id
          select new Person(user.Id, user.Email!)).Distinct().ToListAsync(cancellationToken);
 }

@@ -83,8 +83,23 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Contains("Confirm your address:\nhttps://directory.example/account/confirm?code=a&b=<c>", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("href=\"https://directory.example/account/confirm?code=a&amp;b=&lt;c&gt;\"", message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("group &amp; keeping", message.HtmlBody, StringComparison.Ordinal);
-        var row = await db.OutboxMessages.SingleAsync();
+        var row = await db.OutboxMessages.AsNoTracking().SingleAsync();
         Assert.Equal((1, Now), (row.Attempts, row.SentAt));
+        Assert.Equal(("", "", null), (row.TextBody, row.HtmlBody, row.ReplyTo));
+    }
+
+    [Fact]
+    public async Task Sent_and_given_up_emails_are_deleted_after_thirty_days()
+    {
+        await QueueAsync(Welcome(), "welcome:purge");
+        await using var db = directory.NewContext();
+        await Delivery(db, Pickup()).RunAsync();
+
+        directory.Clock.Advance(TimeSpan.FromDays(29));
+        Assert.Equal(0, await Delivery(db, Pickup()).PurgeAsync());
+        directory.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await Delivery(db, Pickup()).PurgeAsync());
+        Assert.False(await db.OutboxMessages.AnyAsync());
     }
 
     [Fact]

@@ -39,6 +39,10 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
             return Refused();
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
         if (read.Action == OneClickAction.Pause && ReturnDate is { } back && back <= FreshnessPolicy.UkDate(now))
         {
             ModelState.AddModelError(nameof(ReturnDate), "Choose a date after today, or leave it empty to pause until you resume it.");

@@ -50,7 +50,8 @@ public class EditModel(DirectoryDbContext db, LocationResolver places, TimeProvi
             return await RefuseStaleAsync(listing, cancellationToken);
         }
         var edited = mapped.Listing;
-        (edited.Status, edited.PausedUntil) = (listing.Status, listing.PausedUntil);
+        // A listing a moderator sent back (Draft) goes to review again when its lead saves it.
+        (edited.Status, edited.PausedUntil) = (listing.Status == ListingStatus.Draft ? ListingStatus.Pending : listing.Status, listing.PausedUntil);
         ListingCopy.CopyFrom(listing, edited, mapped.Tags);
         listing.AddressOnRequest = edited.AddressOnRequest;
         listing.AcceptsMessages = edited.AcceptsMessages;

@@ -109,6 +109,13 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
+        if (!FreshnessActions.CanAnswer(Listing.Status))
+        {
+            // Closing makes a listing's page public ("this group has closed"); a listing no
+            // moderator has approved must never become public that way.
+            ModelState.AddModelError("", "Only a listing that has been published can be marked as closed.");
+            return Page();
+        }
         if (!Input.ConfirmClose)
         {
             ModelState.AddModelError("Input.ConfirmClose", "Tick the box to confirm the group has closed");

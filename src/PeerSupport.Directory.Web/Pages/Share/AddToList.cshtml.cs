@@ -29,7 +29,14 @@ public class AddToListModel(DirectoryDbContext db) : PageModel
         var isPublic = await db.Listings.AnyAsync(l => l.Id == ListingId && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending, cancellationToken);
         if (isPublic && ReferrerLists.Add(list, ListingId))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A double press added it from another request first: it is on the list either way.
+            }
         }
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Share/EditList", new { key = ListCookie.Read(Request) });
     }
