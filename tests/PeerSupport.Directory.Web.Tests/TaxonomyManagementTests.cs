@@ -121,6 +121,20 @@ public sealed class TaxonomyManagementTests(DirectoryAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task A_tag_cannot_be_merged_into_a_format_tag()
+    {
+        var tagId = await TagIdAsync("hearing-voices");
+        var formatId = await app.DbAsync(db => db.TaxonomyTags.Where(t => t.Dimension!.Slug == Dimensions.Format).Select(t => t.Id).FirstAsync());
+
+        var page = await moderator.GetStringAsync($"/moderate/taxonomy/tags/{tagId}");
+        var response = await moderator.PostFormAsync($"/moderate/taxonomy/tags/{tagId}?handler=Merge", new Dictionary<string, string> { ["intoTagId"] = formatId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.DoesNotContain($"value=\"{formatId}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Choose the tag to merge this one into", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await app.DbAsync(db => db.TaxonomyTags.AnyAsync(t => t.Id == tagId)));
+    }
+
+    [Fact]
     public async Task A_merge_without_a_target_is_refused_with_a_message()
     {
         var tagId = await TagIdAsync("hearing-voices");

@@ -63,7 +63,10 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             until = date;
         }
         (Listing.Status, Listing.PausedUntil) = (ListingStatus.Paused, until);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SaveAsync(cancellationToken))
+        {
+            return Page();
+        }
         return RedirectToPage("/Lead/Index", new { paused = Id });
     }
 
@@ -80,7 +83,10 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
         FreshnessActions.Confirm(Listing, clock.GetUtcNow().UtcDateTime, "lead");
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SaveAsync(cancellationToken))
+        {
+            return Page();
+        }
         return RedirectToPage("/Lead/Index", new { confirmed = Id });
     }
 
@@ -99,7 +105,10 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         // Starting again is the lead saying the group is running.
         Listing.LastConfirmedAt = clock.GetUtcNow().UtcDateTime;
         Listing.LastConfirmedBy = $"user:{LeadAccess.UserId(User)}";
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SaveAsync(cancellationToken))
+        {
+            return Page();
+        }
         return RedirectToPage("/Lead/Index", new { resumed = Id });
     }
 
@@ -122,8 +131,26 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
         (Listing.Status, Listing.PausedUntil) = (ListingStatus.Archived, null);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SaveAsync(cancellationToken))
+        {
+            return Page();
+        }
         return RedirectToPage("/Lead/Index", new { closed = Id });
+    }
+
+    /// <summary>Saves against the listing's version; someone else's change at the same moment is reported, not overwritten.</summary>
+    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone changed this listing at the same moment, so nothing was changed. Open it again to see it as it is now.");
+            return false;
+        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

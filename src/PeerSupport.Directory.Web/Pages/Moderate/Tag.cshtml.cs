@@ -97,7 +97,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         ModelState.Clear();
         FillInput();
         var into = intoTagId is { } intoId && intoId != id
-            ? await db.TaxonomyTags.FirstOrDefaultAsync(t => t.Id == intoId, cancellationToken)
+            ? await db.TaxonomyTags.FirstOrDefaultAsync(t => t.Id == intoId && t.Dimension!.Slug != Dimensions.Format, cancellationToken)
             : null;
         if (!CanMerge)
         {
@@ -159,7 +159,8 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         }
         Tag = tag;
         Listings = await db.Listings.CountAsync(l => l.Tags.Any(t => t.Id == id), cancellationToken);
-        var targets = await db.TaxonomyTags.AsNoTracking().Where(t => t.Id != id)
+        // Never into a format tag: those drive the "how would you like to meet" filters.
+        var targets = await db.TaxonomyTags.AsNoTracking().Where(t => t.Id != id && t.Dimension!.Slug != Dimensions.Format)
             .OrderBy(t => t.Dimension!.SortOrder).ThenBy(t => t.Name)
             .Select(t => new { t.Id, t.Name, Dimension = t.Dimension!.Name }).ToListAsync(cancellationToken);
         MergeTargets = targets.Select(t => (t.Id, $"{t.Name} ({t.Dimension})")).ToList();
