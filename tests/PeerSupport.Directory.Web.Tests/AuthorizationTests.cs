@@ -168,33 +168,16 @@ public sealed partial class AuthorizationTests(DirectoryAppFactory app) : IClass
 
     private async Task<HttpClient> SignedInAsync(string email, string role, int? leads = null)
     {
-        const string password = "a long enough test password";
-        await app.WithScopeAsync(async services =>
+        var userId = await app.CreateUserAsync(email, role);
+        if (leads is { } listingId)
         {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-            if (!await roles.RoleExistsAsync(role))
+            await app.WithDbAsync(async db =>
             {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-            var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, password)).Succeeded);
-            await users.AddToRoleAsync(user, role);
-            if (leads is { } listingId)
-            {
-                var db = services.GetRequiredService<DirectoryDbContext>();
-                db.ListingLeads.Add(new ListingLead { ListingId = listingId, UserId = user.Id, IsPrimary = true });
+                db.ListingLeads.Add(new ListingLead { ListingId = listingId, UserId = userId, IsPrimary = true });
                 await db.SaveChangesAsync();
-            }
-        });
-        var client = app.CreateBrowserLikeClient();
-        var signIn = await client.PostFormAsync("/account/login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        return client;
+            });
+        }
+        return await app.SignInAsync(email);
     }
 
     /// <summary>An antiforgery token for this signed-in client, from the sign-out form every page carries.</summary>

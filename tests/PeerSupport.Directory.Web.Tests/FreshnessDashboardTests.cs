@@ -78,33 +78,15 @@ public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixtur
         Assert.Empty(await app.ReadAsync("coming.lead@example.org"));
     }
 
-    private async Task LeadAsync(string listing, string email) => await app.WithScopeAsync(async services =>
+    private async Task LeadAsync(string listing, string email)
     {
-        var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-        var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-        await users.CreateAsync(user);
-        var db = services.GetRequiredService<DirectoryDbContext>();
-        (await db.Listings.SingleAsync(l => l.Name == listing)).Leads.Add(new ListingLead { UserId = user.Id, IsPrimary = true });
-        await db.SaveChangesAsync();
-    });
-
-    private async Task<HttpClient> SignedInAdminAsync()
-    {
-        const string email = "freshness.admin@example.org", password = "a long enough admin password";
-        await app.WithScopeAsync(async services =>
+        var userId = await app.CreateLeadAsync(email);
+        await app.WithDbAsync(async db =>
         {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-            if (!await roles.RoleExistsAsync(Roles.Admin))
-            {
-                await roles.CreateAsync(new IdentityRole(Roles.Admin));
-            }
-            var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-            await users.CreateAsync(user, password);
-            await users.AddToRoleAsync(user, Roles.Admin);
+            (await db.Listings.SingleAsync(l => l.Name == listing)).Leads.Add(new ListingLead { UserId = userId, IsPrimary = true });
+            await db.SaveChangesAsync();
         });
-        var client = app.CreateBrowserLikeClient();
-        await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-        return client;
     }
+
+    private async Task<HttpClient> SignedInAdminAsync() => await app.SignedInAsync("freshness.admin@example.org", Roles.Admin);
 }

@@ -36,7 +36,7 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
             .Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension)
             .AsSplitQuery()
             .FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        if (listing is null || listing.Status is ListingStatus.Draft or ListingStatus.Pending)
+        if (listing is null || !listing.Status.IsPublic())
         {
             return NotFound();
         }

@@ -9,7 +9,7 @@ public sealed record PublicListing(int Id, string Name, string Slug, ListingStat
 {
     public static Task<PublicListing?> FindAsync(DirectoryDbContext db, int id, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking()
-            .Where(l => l.Id == id && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending)
+            .WherePublic().Where(l => l.Id == id)
             .Select(l => new PublicListing(l.Id, l.Name, l.Slug, l.Status, l.AcceptsMessages))
             .FirstOrDefaultAsync(cancellationToken);
 

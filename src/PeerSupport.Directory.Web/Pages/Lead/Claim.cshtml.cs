@@ -56,7 +56,7 @@ public class ClaimModel(DirectoryDbContext db, TimeProvider clock) : PageModel
     private async Task<bool> LoadAsync(int listingId, CancellationToken cancellationToken)
     {
         var listing = await db.Listings.AsNoTracking()
-            .Where(l => l.Id == listingId && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending)
+            .WherePublic().Where(l => l.Id == listingId)
             .Select(l => new
             {
                 l.Name,

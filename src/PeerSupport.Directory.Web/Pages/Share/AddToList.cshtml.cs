@@ -26,7 +26,7 @@ public class AddToListModel(DirectoryDbContext db) : PageModel
         {
             return RedirectToPage("/Share/NewList", new { listing = ListingId, returnUrl = ReturnUrl });
         }
-        var isPublic = await db.Listings.AnyAsync(l => l.Id == ListingId && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending, cancellationToken);
+        var isPublic = await db.Listings.WherePublic().AnyAsync(l => l.Id == ListingId, cancellationToken);
         if (isPublic && ReferrerLists.Add(list, ListingId))
         {
             try

@@ -40,6 +40,6 @@ public class NewListModel(DirectoryDbContext db, TimeProvider clock) : PageModel
     }
 
     private Task<string?> PublicNameAsync(int id, CancellationToken cancellationToken) =>
-        db.Listings.Where(l => l.Id == id && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending)
+        db.Listings.WherePublic().Where(l => l.Id == id)
             .Select(l => l.Name).SingleOrDefaultAsync(cancellationToken);
 }

@@ -29,7 +29,7 @@ public class PrintGroupModel(DirectoryDbContext db, SiteLinks links, TimeProvide
     {
         var listing = ShortLinkCode.LooksValid(code)
             ? await db.Listings.AsNoTracking().Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension)
-                .AsSplitQuery().SingleOrDefaultAsync(l => l.ShortCode == code && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending, cancellationToken)
+                .AsSplitQuery().WherePublic().SingleOrDefaultAsync(l => l.ShortCode == code, cancellationToken)
             : null;
         if (listing is null)
         {

@@ -19,7 +19,7 @@ public class ShareGroupModel(DirectoryDbContext db, ListingCounts counts, SiteLi
     public async Task<IActionResult> OnGetAsync(string code, string channel, string? via, CancellationToken cancellationToken)
     {
         var listing = ShortLinkCode.LooksValid(code)
-            ? await db.Listings.AsNoTracking().Where(l => l.ShortCode == code && l.Status != ListingStatus.Draft && l.Status != ListingStatus.Pending)
+            ? await db.Listings.AsNoTracking().WherePublic().Where(l => l.ShortCode == code)
                 .Select(l => new { l.Id, l.Name }).SingleOrDefaultAsync(cancellationToken)
             : null;
         var share = listing is null ? null : new ShareLinks(GroupLinks.ShortLink(links, code, via), listing.Name).For(channel);
