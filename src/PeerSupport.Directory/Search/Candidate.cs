@@ -2,13 +2,11 @@ using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Geography;
-using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Search;
 
-/// <summary>One listing that matched the text and place: where it stands for this search; its facts stay in <see cref="SegmentFacts"/>.</summary>
+/// <summary>One result as it stands for this search, built only while ranking; its facts stay in <see cref="SegmentFacts"/>.</summary>
 internal struct Candidate
 {
     public SegmentFacts Facts;
@@ -32,19 +30,8 @@ internal struct Candidate
     /// <summary>Not confirmed for so long that it may be out of date.</summary>
     public bool Stale;
 
-    /// <summary>Offered only online or by phone here (no in-person meeting within reach).</summary>
-    public bool Remote;
-
-    /// <summary>Bit per filter group this candidate fails (see <see cref="SearchFilters"/>).</summary>
-    public int Failed;
-
     public readonly double? DistanceKm => SortDistance == double.MaxValue ? null : SortDistance;
     public readonly ref readonly TagBits Tags => ref Facts.Tags[Doc];
-    public readonly long When => Facts.When[Doc];
-    public readonly JoinBy Join => Facts.Join[Doc];
-    public readonly Cost Cost => Facts.Cost[Doc];
-    public readonly RunBy RunBy => Facts.RunBy[Doc];
-    public readonly Accessibility Access => Facts.Access[Doc];
 }
 
 /// <summary>A set of up to 256 tags, by their index in <see cref="TagVocabulary"/>.</summary>
@@ -177,191 +164,120 @@ internal sealed class TagVocabulary
 }
 
 /// <summary>
-/// Candidates in a reused array: a location query at 100k listings collects about 42,000, every
-/// time. Arrays that size live on the large object heap, where a fresh one per query would drive
-/// full collections, so a few are kept here and handed out again (ArrayPool.Shared missed about
-/// half the time under load). Searches run on the CPU, so a few per core is plenty.
+/// One segment's part of one search: the documents that matched the text and the place
+/// (<see cref="Candidates"/>), which of them meet at a venue within the radius and how far
+/// away, which are online or phone only here, each filter group's passing set, and the
+/// <see cref="Results"/> that pass every filter. Built from <see cref="SegmentFacts"/> word by
+/// word; only the place test looks at single documents, and only at venues in the radius's
+/// band of latitude and at listings that serve an area.
 /// </summary>
-internal sealed class CandidateBuffer : IDisposable
+internal sealed class SegmentMatch(AtomicReaderContext leaf, SegmentFacts facts)
 {
-    private static readonly int Keep = Environment.ProcessorCount * 2;
-    private static readonly Stack<Candidate[]> Spare = new();
-    private Candidate[] items;
+    public AtomicReaderContext Leaf { get; } = leaf;
+    public SegmentFacts Facts { get; } = facts;
 
-    /// <summary>Sized once for every document the searcher holds, so it never grows mid-query.</summary>
-    public CandidateBuffer(int capacity)
-    {
-        capacity = Math.Max(1024, capacity);
-        lock (Spare)
-        {
-            items = Spare.Count > 0 ? Spare.Pop() : [];
-        }
-        if (items.Length < capacity)
-        {
-            // Rounded up, so a growing index does not need a new array after every few listings.
-            items = new Candidate[(capacity + 4095) & ~4095];
-        }
-    }
+    /// <summary>Matched the text (all live documents without text), then narrowed to the place.</summary>
+    public DocBits Candidates;
 
-    public int Count { get; private set; }
+    /// <summary>Venues within the radius; empty without a place.</summary>
+    public DocBits InRadius;
 
-    public Span<Candidate> Span => items.AsSpan(0, Count);
+    /// <summary>Offered only online or by phone here: no in-person meeting within reach.</summary>
+    public DocBits Remote;
 
-    public void Add(in Candidate candidate)
-    {
-        if (Count == items.Length)
-        {
-            Array.Resize(ref items, items.Length * 2);
-        }
-        items[Count++] = candidate;
-    }
+    /// <summary>Passing each active filter group, by the group's bit position (see <see cref="SearchFilters"/>).</summary>
+    public DocBits[] Passes = [];
 
-    public void Dispose()
-    {
-        if (items.Length == 0)
-        {
-            return;
-        }
-        // Only the used part holds references to clear.
-        Span.Clear();
-        lock (Spare)
-        {
-            if (Spare.Count < Keep)
-            {
-                Spare.Push(items);
-            }
-        }
-        items = [];
-        Count = 0;
-    }
-}
+    /// <summary>Candidates passing every filter.</summary>
+    public DocBits Results;
 
-/// <summary>
-/// Decides for each matching document whether it is a candidate here and how it stands:
-/// reach, distance, whether its area covers the place, the filter groups it fails, the
-/// preferences it meets. Reads only <see cref="SegmentFacts"/> arrays. Lucene calls it for
-/// a text query; with no text, <see cref="ListingSearch"/> walks the segments itself.
-/// </summary>
-internal sealed class CandidateCollector : ICollector
-{
-    private readonly SearchRequest request;
-    private readonly SegmentFacts.Cache cache;
-    private readonly SearchFilters filters;
-    private readonly TagBits preferences;
-    private readonly int inPerson, online, phone;
-    private readonly bool hasNear;
-    private readonly GeoPoint near;
-    private readonly double minLat, maxLat, minLon, maxLon;
-    private readonly DateTime localNow;
+    /// <summary>Kilometres to each venue in <see cref="InRadius"/>.</summary>
+    public double[] Distances = [];
+
+    /// <summary>Text scores of the documents that matched the text; null without text.</summary>
+    public float[]? Scores;
 
     /// <summary>
-    /// Confirmed at or before this (ticks) means <see cref="FreshnessText.MayBeOutOfDate"/> (120 days,
-    /// in whole ticks the same answer as its TotalDays), compared as integers once per candidate.
+    /// Keeps the candidates that are options at the request's place, as the place clause always
+    /// read: a venue within the radius; a listing that serves an area covering the place; one
+    /// that serves the whole country, or meets online or by phone (also a venue further away that does).
     /// </summary>
-    private readonly long staleFrom;
-    private readonly BytesRef scratch = new();
-    private readonly Dictionary<object, bool> regionAnswers = [];
-    private Scorer? scorer;
-    private SegmentFacts facts = null!;
-    private int leaf;
-    private BinaryDocValues? schedules;
-
-    public CandidateCollector(SearchRequest request, SegmentFacts.Cache cache, SearchFilters filters, TagBits preferences, int maxDoc)
+    public void MatchPlace(SearchRequest request, SearchScratch scratch, ulong[]? live, Dictionary<object, bool> regionAnswers)
     {
-        Candidates = new CandidateBuffer(maxDoc);
-        (this.request, this.cache, this.filters, this.preferences) = (request, cache, filters, preferences);
-        var vocabulary = cache.Vocabulary;
-        inPerson = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]);
-        online = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Online]);
-        phone = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Phone]);
-        if (request.Near is { } point)
+        var place = scratch.Bits(Facts.MaxDoc);
+        Remote = scratch.Bits(Facts.MaxDoc);
+        if (request.Near is not { } near)
         {
-            (hasNear, near) = (true, point);
-            (minLat, maxLat, minLon, maxLon) = point.BoundingBox(request.RadiusKm);
+            place.CopyFrom(Facts.OfferedWithoutPlace);
+            Remote.CopyFrom(Facts.Remote);
         }
-        localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
-        staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
+        else
+        {
+            place.CopyFrom(Facts.OfferedAnywhere);
+            InRadius = scratch.Bits(Facts.MaxDoc);
+            Distances = scratch.Doubles(Facts.MaxDoc);
+            var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(request.RadiusKm);
+            var (venues, longitudes) = (Facts.VenueDocs, Facts.Longitude);
+            var band = Facts.VenuesBetween(minLat, maxLat);
+            for (var i = band.Start.Value; i < band.End.Value; i++)
+            {
+                var doc = venues[i];
+                var lon = longitudes[doc];
+                if (lon >= minLon && lon <= maxLon)
+                {
+                    var distance = near.DistanceKmTo(new GeoPoint(Facts.Latitude[doc], lon));
+                    if (distance <= request.RadiusKm)
+                    {
+                        InRadius.Add(doc);
+                        place.Add(doc);
+                        Distances[doc] = distance;
+                    }
+                }
+            }
+            foreach (var doc in Facts.AreaDocs)
+            {
+                if (Facts.Shapes[doc]?.Covers(near, regionAnswers) == true)
+                {
+                    place.Add(doc);
+                }
+            }
+            Remote.CopyFrom(Facts.FallbackRemote);
+            Remote.AndNot(InRadius.Words);
+        }
+        Remote.Or(Facts.NotInPerson);
+        if (Scores is not null)
+        {
+            Candidates.And(place.Words);
+        }
+        else
+        {
+            Candidates = place;
+            if (live is not null)
+            {
+                Candidates.And(live);
+            }
+        }
     }
 
-    public CandidateBuffer Candidates { get; }
+    /// <summary>How it relates to the place: a venue within the radius, else what it offers beyond it.</summary>
+    public Reach ReachOf(int doc, bool hasNear) => !hasNear ? Facts.Reach[doc] : InRadius.Has(doc) ? Reach.Venue : Facts.Fallback[doc];
+}
 
-    /// <summary>Candidates that pass every filter.</summary>
-    public int ResultCount { get; private set; }
-
-    /// <summary>The best text score among the results (for best match's relevance bands).</summary>
-    public float MaxResultScore { get; private set; }
+/// <summary>Marks the documents that match the text, and keeps their scores, segment by segment.</summary>
+internal sealed class TextCollector(SegmentMatch[] segments) : ICollector
+{
+    private Scorer? scorer;
+    private SegmentMatch segment = null!;
 
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context) => SetNextSegment(context);
+    public void SetNextReader(AtomicReaderContext context) => segment = segments[context.Ord];
 
-    public void SetNextSegment(AtomicReaderContext leaf)
+    public void Collect(int doc)
     {
-        facts = cache.For(leaf.AtomicReader);
-        this.leaf = leaf.Ord;
-        schedules = request.Sort == SortOrder.NextMeeting ? leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
-    }
-
-    public int MaxDoc => facts.MaxDoc;
-
-    public void Collect(int doc) => Consider(doc, scorer?.GetScore() ?? 0);
-
-    public void Consider(int doc, float score)
-    {
-        var f = facts;
-        var (lat, lon) = (f.Latitude[doc], f.Longitude[doc]);
-        if (hasNear && (f.Flags[doc] & SegmentFacts.Anywhere) == 0 && !(lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon))
-        {
-            // Neither near the place (its bounding box) nor offered anywhere: not a candidate.
-            return;
-        }
-        var c = new Candidate { Facts = f, Leaf = leaf, Doc = doc, Id = f.Id[doc], Score = score, Reach = f.Reach[doc], SortDistance = double.MaxValue, NextStartTicks = long.MaxValue };
-        ref readonly var tags = ref f.Tags[doc];
-        if (c.Reach == Reach.Venue && hasNear && !double.IsNaN(lat))
-        {
-            var distance = near.DistanceKmTo(new GeoPoint(lat, lon));
-            if (distance <= request.RadiusKm)
-            {
-                c.SortDistance = distance;
-            }
-            else
-            {
-                // Too far to meet in person: still an option if it serves an area that covers the
-                // place, or also meets online or by phone.
-                c.Reach = f.Area[doc] switch
-                {
-                    1 => Reach.National,
-                    > 1 => Reach.CoversArea,
-                    _ => Reach.OnlineOrPhone,
-                };
-            }
-        }
-        c.Remote = c.Reach == Reach.OnlineOrPhone || !tags.Has(inPerson);
-        if (c.Reach == Reach.OnlineOrPhone && !tags.Has(online) && !tags.Has(phone))
-        {
-            return;
-        }
-        if (c.Reach == Reach.CoversArea && hasNear && f.Shapes[doc]?.Covers(near, regionAnswers) != true)
-        {
-            return;
-        }
-        if (schedules is not null)
-        {
-            schedules.Get(doc, scratch);
-            var next = ScheduleText.NextLocalStart(ListingAttributes.DecodeSchedules(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)), localNow);
-            c.NextStartTicks = next?.Ticks ?? long.MaxValue;
-        }
-        c.Met = tags.CountOf(preferences);
-        var confirmed = f.Confirmed[doc];
-        c.Stale = confirmed == 0 || confirmed <= staleFrom;
-        c.Failed = filters.FailedGroups(c);
-        if (c.Failed == 0)
-        {
-            ResultCount++;
-            MaxResultScore = ResultCount == 1 ? score : Math.Max(MaxResultScore, score);
-        }
-        Candidates.Add(c);
+        segment.Candidates.Add(doc);
+        segment.Scores![doc] = scorer!.GetScore();
     }
 }

@@ -1,13 +1,15 @@
+using PeerSupport.Directory.Listings;
 using Lucene.Net.Search;
 
 namespace PeerSupport.Directory.Search;
 
 /// <summary>
 /// Answers a <see cref="SearchRequest"/> from the index. Lucene matches the text; each segment's
-/// facts (doc values, tags, the areas listings serve) are read once into arrays
-/// (<see cref="SegmentFacts"/>), so the place (a bounding box round it; listings that serve an
-/// area, the whole country, or meet online or by phone), filters, counts and ranking run over
-/// plain arrays in one pass; only the page's cards are read from stored fields.
+/// facts (doc values, tags, the areas listings serve) are read once into arrays and sets of
+/// documents (<see cref="SegmentFacts"/>), so the place (venues within the radius, listings that
+/// serve an area covering it, national, online and phone support), the filters and their counts
+/// work on whole words of those sets (<see cref="SegmentMatch"/>, <see cref="SearchFilters"/>);
+/// only the ranking visits each result, and only the page's cards are read.
 /// </summary>
 public sealed class ListingSearch(SearchIndex index)
 {
@@ -20,96 +22,164 @@ public sealed class ListingSearch(SearchIndex index)
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var vocabulary = index.Facts.Vocabulary;
-        var preferences = request.Tags.Concat(request.Formats).Concat(request.Must).Distinct().Take(MaxPreferences).ToArray();
-        var preferenceIndexes = preferences.Select(vocabulary.IndexOf).ToArray();
-        var filters = new SearchFilters(request, vocabulary);
-        var collector = Collect(searcher, request, filters, TagBits.Of(preferenceIndexes));
-        using var candidates = collector.Candidates;
-
-        var page = Math.Max(1, request.Page);
-        var skip = (long)(page - 1) * request.PageSize;
-        var maxScore = collector.ResultCount == 0 ? 1 : Math.Max(collector.MaxResultScore, float.Epsilon);
-        var ranked = Top(candidates.Span, (int)Math.Min(skip + request.PageSize, collector.ResultCount), new Ranking(request, maxScore));
-        var hits = new List<SearchHit>();
-        var json = new Lucene.Net.Util.BytesRef();
-        for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
+        var scratch = SearchScratch.Rent();
+        try
         {
-            var c = ranked[i];
-            searcher.IndexReader.Leaves[c.Leaf].AtomicReader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
-            var card = ListingCard.FromUtf8Json(json.Bytes.AsSpan(json.Offset, json.Length));
-            var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
-            hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
-        }
+            var vocabulary = index.Facts.Vocabulary;
+            var preferences = request.Tags.Concat(request.Formats).Concat(request.Must).Distinct().Take(MaxPreferences).ToArray();
+            var preferenceIndexes = preferences.Select(vocabulary.IndexOf).ToArray();
+            var filters = new SearchFilters(request, vocabulary);
+            var (segments, total) = Match(searcher, request, filters, scratch);
 
-        var relaxations = collector.ResultCount == 0 ? Relax(request, filters, candidates.Span) : [];
-        var facets = filters.Count(candidates.Span);
-        return new SearchResults(hits, collector.ResultCount, page, request.PageSize, facets, relaxations);
+            var page = Math.Max(1, request.Page);
+            var skip = (long)(page - 1) * request.PageSize;
+            var ranked = Rank(segments, request, TagBits.Of(preferenceIndexes), (int)Math.Min(skip + request.PageSize, total));
+            var hits = new List<SearchHit>();
+            var json = new Lucene.Net.Util.BytesRef();
+            for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
+            {
+                var c = ranked[i];
+                searcher.IndexReader.Leaves[c.Leaf].AtomicReader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
+                var card = ListingCard.FromUtf8Json(json.Bytes.AsSpan(json.Offset, json.Length));
+                var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
+                hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
+            }
+
+            var relaxations = total == 0 ? Relax(request, filters, segments, scratch) : [];
+            var facets = filters.Count(segments, scratch);
+            return new SearchResults(hits, total, page, request.PageSize, facets, relaxations);
+        }
+        finally
+        {
+            SearchScratch.Return(scratch);
+        }
     }
 
-    private CandidateCollector Collect(IndexSearcher searcher, SearchRequest request, SearchFilters filters, TagBits preferences)
+    /// <summary>Each segment's candidates (text, then place) and results (filters), and how many results in all.</summary>
+    private (SegmentMatch[] Segments, int Total) Match(IndexSearcher searcher, SearchRequest request, SearchFilters filters, SearchScratch scratch)
     {
-        var collector = new CandidateCollector(request, index.Facts, filters, preferences, searcher.IndexReader.MaxDoc);
+        var leaves = searcher.IndexReader.Leaves;
+        var segments = new SegmentMatch[leaves.Count];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = new SegmentMatch(leaves[i], index.Facts.For(leaves[i].AtomicReader));
+        }
         if (TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) is { } text)
         {
-            searcher.Search(text, collector);
-            return collector;
-        }
-        // No text: every live listing is a match, so walk the segments' arrays without a scorer.
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var live = leaf.AtomicReader.LiveDocs;
-            collector.SetNextSegment(leaf);
-            for (var doc = 0; doc < collector.MaxDoc; doc++)
+            foreach (var segment in segments)
             {
-                if (live is null || live.Get(doc))
-                {
-                    collector.Consider(doc, 0);
-                }
+                segment.Candidates = scratch.Bits(segment.Facts.MaxDoc);
+                segment.Scores = scratch.Floats(segment.Facts.MaxDoc);
             }
+            searcher.Search(text, new TextCollector(segments));
         }
-        return collector;
+        var regionAnswers = new Dictionary<object, bool>();
+        var total = 0;
+        foreach (var segment in segments)
+        {
+            segment.MatchPlace(request, scratch, index.Facts.Live(segment.Leaf.AtomicReader), regionAnswers);
+            filters.Apply(segment, scratch);
+            total += segment.Results.Count();
+        }
+        return (segments, total);
     }
 
     /// <summary>The first <paramref name="count"/> results in rank order, without sorting the rest.</summary>
-    private static List<Candidate> Top(ReadOnlySpan<Candidate> candidates, int count, Ranking ranking)
+    private static List<Candidate> Rank(SegmentMatch[] segments, SearchRequest request, TagBits preferences, int count)
     {
         var top = new List<Candidate>(Math.Min(count, WindowLimit) + 1);
         if (count <= 0)
         {
             return top;
         }
-        if (count > WindowLimit)
+        var hasNear = request.Near is not null;
+        var staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
+        var localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
+        var scratch = new Lucene.Net.Util.BytesRef();
+        var maxScore = MaxResultScore(segments);
+        var ranking = new Ranking(request, maxScore);
+        var worst = ulong.MaxValue;
+        for (var leaf = 0; leaf < segments.Length; leaf++)
         {
-            foreach (ref readonly var c in candidates)
+            var segment = segments[leaf];
+            var facts = segment.Facts;
+            var schedules = request.Sort == SortOrder.NextMeeting ? segment.Leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
+            var words = segment.Results.Words;
+            for (var w = 0; w < words.Length; w++)
             {
-                if (c.Failed == 0)
+                for (var bits = words[w]; bits != 0; bits &= bits - 1)
                 {
-                    top.Add(c);
+                    var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    var confirmed = facts.Confirmed[doc];
+                    var c = new Candidate
+                    {
+                        Facts = facts, Leaf = leaf, Doc = doc, Id = facts.Id[doc], Score = segment.Scores?[doc] ?? 0,
+                        Reach = segment.ReachOf(doc, hasNear), SortDistance = double.MaxValue, NextStartTicks = long.MaxValue,
+                        Met = facts.Tags[doc].CountOf(preferences), Stale = confirmed == 0 || confirmed <= staleFrom,
+                    };
+                    if (hasNear && c.Reach == Reach.Venue)
+                    {
+                        c.SortDistance = segment.Distances[doc];
+                    }
+                    if (schedules is not null)
+                    {
+                        schedules.Get(doc, scratch);
+                        var next = ScheduleText.NextLocalStart(ListingAttributes.DecodeSchedules(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)), localNow);
+                        c.NextStartTicks = next?.Ticks ?? long.MaxValue;
+                    }
+                    if (count > WindowLimit)
+                    {
+                        top.Add(c);
+                        continue;
+                    }
+                    // Most results rank below the window's last on the key alone; ties go to the full comparison.
+                    if (top.Count == count && (ranking.Key(c) > worst || ranking.Compare(c, top[^1]) >= 0))
+                    {
+                        continue;
+                    }
+                    var at = top.Count;
+                    while (at > 0 && ranking.Compare(c, top[at - 1]) < 0)
+                    {
+                        at--;
+                    }
+                    top.Insert(at, c);
+                    if (top.Count > count)
+                    {
+                        top.RemoveAt(top.Count - 1);
+                    }
+                    worst = top.Count == count ? ranking.Key(top[^1]) : ulong.MaxValue;
                 }
             }
+        }
+        if (count > WindowLimit)
+        {
             top.Sort(ranking.Compare);
             return top.GetRange(0, count);
         }
-        foreach (ref readonly var c in candidates)
+        return top;
+    }
+
+    /// <summary>The best text score among the results (for best match's relevance bands); 1 without results.</summary>
+    private static float MaxResultScore(SegmentMatch[] segments)
+    {
+        var (max, any) = (0f, false);
+        foreach (var segment in segments)
         {
-            if (c.Failed != 0 || (top.Count == count && ranking.Compare(c, top[^1]) >= 0))
+            if (segment.Scores is not { } scores)
             {
                 continue;
             }
-            // Insert in order into the window, dropping its last when full.
-            var at = top.Count;
-            while (at > 0 && ranking.Compare(c, top[at - 1]) < 0)
+            var words = segment.Results.Words;
+            for (var w = 0; w < words.Length; w++)
             {
-                at--;
-            }
-            top.Insert(at, c);
-            if (top.Count > count)
-            {
-                top.RemoveAt(top.Count - 1);
+                for (var bits = words[w]; bits != 0; bits &= bits - 1)
+                {
+                    var score = scores[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                    (max, any) = (any ? Math.Max(max, score) : score, true);
+                }
             }
         }
-        return top;
+        return any ? Math.Max(max, float.Epsilon) : 1;
     }
 
     /// <summary>
@@ -131,6 +201,23 @@ public sealed class ListingSearch(SearchIndex index)
         private int Local(in Candidate c) => !hasNear || c.Reach is Reach.Venue or Reach.CoversArea ? 0 : 1;
 
         public int Compare(Candidate x, Candidate y) => Compare(in x, in y);
+
+        /// <summary>
+        /// The leading part of the order in one number: a smaller key always ranks first, and equal
+        /// keys are decided by <see cref="Compare(in Candidate, in Candidate)"/>. Distances enter as
+        /// the top bits of their IEEE representation, which orders like the value for non-negative numbers.
+        /// </summary>
+        public ulong Key(in Candidate c)
+        {
+            var distance = (ulong)BitConverter.DoubleToInt64Bits(c.SortDistance);
+            return sort switch
+            {
+                SortOrder.Distance => ((ulong)ReachRank(c) << 62) | (distance >> 1),
+                SortOrder.NextMeeting => (ulong)c.NextStartTicks,
+                _ => ((ulong)(MaxPreferences - c.Met) << 57) | ((c.Stale ? 1UL : 0) << 56) | ((ulong)Local(c) << 55)
+                    | ((ulong)(2 - Band(c)) << 53) | ((ulong)ReachRank(c) << 51) | (distance >> 12),
+            };
+        }
 
         public int Compare(in Candidate x, in Candidate y)
         {
@@ -178,9 +265,9 @@ public sealed class ListingSearch(SearchIndex index)
         private static int First(int a, int b, int c) => a != 0 ? a : b != 0 ? b : c;
     }
 
-    private List<Relaxation> Relax(SearchRequest request, SearchFilters filters, ReadOnlySpan<Candidate> candidates)
+    private List<Relaxation> Relax(SearchRequest request, SearchFilters filters, SegmentMatch[] segments, SearchScratch scratch)
     {
-        var relaxations = filters.Relaxations(candidates);
+        var relaxations = filters.Relaxations(segments, scratch);
         const double FiftyMilesKm = 50 * 1.609344;
         if (request.Near is not null && request.RadiusKm < FiftyMilesKm)
         {
@@ -197,8 +284,14 @@ public sealed class ListingSearch(SearchIndex index)
     private int CountOnly(SearchRequest request)
     {
         using var lease = index.Acquire();
-        var collector = Collect(lease.Searcher, request, new SearchFilters(request, index.Facts.Vocabulary), default);
-        using var _ = collector.Candidates;
-        return collector.ResultCount;
+        var scratch = SearchScratch.Rent();
+        try
+        {
+            return Match(lease.Searcher, request, new SearchFilters(request, index.Facts.Vocabulary), scratch).Total;
+        }
+        finally
+        {
+            SearchScratch.Return(scratch);
+        }
     }
 }

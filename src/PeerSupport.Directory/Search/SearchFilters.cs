@@ -3,9 +3,10 @@ using PeerSupport.Directory.Listings;
 namespace PeerSupport.Directory.Search;
 
 /// <summary>
-/// The filters of a search, applied to candidates in memory, and the counts beside each value.
-/// A candidate records which filter groups it fails, so the count for a value is simply the
-/// candidates that pass every other group and have that value (choosing it would show them).
+/// The filters of a search, applied to a segment's candidates as sets of documents, and the
+/// counts beside each value. Each filter group in use has its passing set, so the count for a
+/// value is the candidates that pass every other group and have that value (choosing it would
+/// show them): an AND and a population count per word of the segment.
 /// </summary>
 internal sealed class SearchFilters
 {
@@ -21,8 +22,6 @@ internal sealed class SearchFilters
 
     private readonly SearchRequest request;
     private readonly TagVocabulary vocabulary;
-    private readonly TagBits must;
-    private readonly TagBits activities;
     private readonly bool mustUnknown;
     private readonly bool activitiesUnknown;
     private readonly long days;
@@ -31,17 +30,12 @@ internal sealed class SearchFilters
     private readonly int cost;
     private readonly int runBy;
 
-    /// <summary>False for most searches (no must, filter or access need): then only "near me" can fail.</summary>
-    private readonly bool anyFilter;
-
     public SearchFilters(SearchRequest request, TagVocabulary vocabulary)
     {
         this.request = request;
         this.vocabulary = vocabulary;
         var mustIndexes = request.Must.Select(vocabulary.IndexOf).ToArray();
         var activityIndexes = request.Activities.Select(vocabulary.IndexOf).ToArray();
-        must = TagBits.Of(mustIndexes);
-        activities = TagBits.Of(activityIndexes);
         // A must the index has never seen can't be met; activities need one known value to be met.
         mustUnknown = mustIndexes.Any(i => i < 0);
         activitiesUnknown = activityIndexes.Length > 0 && activityIndexes.All(i => i < 0);
@@ -50,95 +44,156 @@ internal sealed class SearchFilters
         join = request.Join.Aggregate(0, (m, j) => m | 1 << (int)j);
         cost = request.Cost.Aggregate(0, (m, v) => m | 1 << (int)v);
         runBy = request.RunBy.Aggregate(0, (m, r) => m | 1 << (int)r);
-        anyFilter = request.Must.Count + request.Activities.Count > 0 || days != 0 || times != 0 || join != 0 || cost != 0 || runBy != 0
-            || request.Access != Accessibility.None;
+        Active = (request.Must.Count > 0 ? Must : 0) | (request.Activities.Count > 0 ? Activity : 0) | (days != 0 ? Day : 0)
+            | (times != 0 ? Time : 0) | (join != 0 ? Join : 0) | (cost != 0 ? Cost : 0) | (runBy != 0 ? RunBy : 0)
+            | (request.Access != Accessibility.None ? Access : 0) | (request.IncludeOnlineAndPhone ? 0 : Online);
     }
 
-    public int FailedGroups(in Candidate c)
+    /// <summary>The filter groups this search uses (the bits above); "near me" counts as one.</summary>
+    public int Active { get; }
+
+    private static readonly int[] Groups = [Must, Activity, Day, Time, Join, Cost, RunBy, Access, Online];
+
+    /// <summary>Works out each active group's passing set for one segment, then the results: candidates passing all.</summary>
+    public void Apply(SegmentMatch segment, SearchScratch scratch)
     {
-        if (!anyFilter)
+        segment.Passes = new DocBits[Groups.Length];
+        foreach (var group in Groups)
         {
-            return !request.IncludeOnlineAndPhone && c.Remote ? Online : 0;
+            if ((Active & group) != 0 && group != Online)
+            {
+                segment.Passes[Position(group)] = Passing(group, segment.Facts, scratch);
+            }
         }
-        var failed = 0;
-        ref readonly var tags = ref c.Tags;
-        if (request.Must.Count > 0 && (mustUnknown || !tags.HasAll(must)))
-        {
-            failed |= Must;
-        }
-        if (request.Activities.Count > 0 && (activitiesUnknown || !tags.HasAny(activities)))
-        {
-            failed |= Activity;
-        }
-        var when = c.When;
-        if (days != 0 && (when & days) == 0)
-        {
-            failed |= Day;
-        }
-        if (times != 0 && (when & times) == 0)
-        {
-            failed |= Time;
-        }
-        if (join != 0 && (join & (1 << (int)c.Join)) == 0)
-        {
-            failed |= Join;
-        }
-        if (cost != 0 && (cost & (1 << (int)c.Cost)) == 0)
-        {
-            failed |= Cost;
-        }
-        if (runBy != 0 && (runBy & (1 << (int)c.RunBy)) == 0)
-        {
-            failed |= RunBy;
-        }
-        if ((c.Access & request.Access) != request.Access)
-        {
-            failed |= Access;
-        }
-        if (!request.IncludeOnlineAndPhone && c.Remote)
-        {
-            failed |= Online;
-        }
-        return failed;
+        segment.Results = PassingExcept(segment, 0, scratch);
     }
 
-    /// <summary>Every facet's counts in one pass over the candidates.</summary>
-    public Dictionary<string, IReadOnlyList<FacetCount>> Count(ReadOnlySpan<Candidate> candidates)
+    /// <summary>The candidates that pass every active group except <paramref name="ignored"/> (what choosing within those groups would show).</summary>
+    public DocBits PassingExcept(SegmentMatch segment, int ignored, SearchScratch scratch)
+    {
+        var bits = scratch.Bits(segment.Facts.MaxDoc);
+        bits.CopyFrom(segment.Candidates.Words);
+        foreach (var group in Groups)
+        {
+            if ((Active & group & ~ignored) == 0)
+            {
+                continue;
+            }
+            if (group == Online)
+            {
+                bits.AndNot(segment.Remote.Words);
+            }
+            else
+            {
+                bits.And(segment.Passes[Position(group)].Words);
+            }
+        }
+        return bits;
+    }
+
+    private static int Position(int group) => System.Numerics.BitOperations.TrailingZeroCount(group);
+
+    /// <summary>The segment's documents that pass one group: any chosen value (all of the must-haves and access needs).</summary>
+    private DocBits Passing(int group, SegmentFacts facts, SearchScratch scratch)
+    {
+        var bits = scratch.Bits(facts.MaxDoc);
+        void AnyOf(ulong[][] columns, long mask, int shift)
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if ((mask & (1L << (i + shift))) != 0)
+                {
+                    bits.Or(columns[i]);
+                }
+            }
+        }
+        void AllOf(IEnumerable<ulong[]?> columns)
+        {
+            var first = true;
+            foreach (var column in columns)
+            {
+                if (column is null)
+                {
+                    bits.Clear();
+                    return;
+                }
+                if (first)
+                {
+                    bits.CopyFrom(column);
+                    first = false;
+                }
+                else
+                {
+                    bits.And(column);
+                }
+            }
+        }
+        switch (group)
+        {
+            case Must when !mustUnknown:
+                AllOf(request.Must.Select(slug => facts.TagDocs[vocabulary.IndexOf(slug)]));
+                break;
+            case Activity when !activitiesUnknown:
+                foreach (var index in request.Activities.Select(vocabulary.IndexOf).Where(i => i >= 0))
+                {
+                    if (facts.TagDocs[index] is { } column)
+                    {
+                        bits.Or(column);
+                    }
+                }
+                break;
+            case Day: AnyOf(facts.DayDocs, days, 0); break;
+            case Time: AnyOf(facts.TimeDocs, times, 7); break;
+            case Join: AnyOf(facts.JoinDocs, join, 0); break;
+            case Cost: AnyOf(facts.CostDocs, cost, 0); break;
+            case RunBy: AnyOf(facts.RunByDocs, runBy, 0); break;
+            case Access:
+                AllOf(Enumerable.Range(0, facts.AccessDocs.Length).Where(i => ((int)request.Access & (1 << i)) != 0).Select(i => facts.AccessDocs[i]));
+                break;
+        }
+        return bits;
+    }
+
+    /// <summary>
+    /// Every facet's counts: the results with each value, and for a group in use, the candidates
+    /// passing every other group with that value (choosing it too would show them).
+    /// </summary>
+    public Dictionary<string, IReadOnlyList<FacetCount>> Count(IEnumerable<SegmentMatch> segments, SearchScratch scratch)
     {
         var slugs = vocabulary.Slugs;
         var (tags, activityTags) = (new int[slugs.Count], new int[slugs.Count]);
         var (days, times) = (new int[7], new int[4]);
-        var (join, cost, runBy) = (new int[3], new int[3], new int[3]);
+        var (join, cost, runBy) = (new int[Enum.GetValues<JoinBy>().Length], new int[Enum.GetValues<Cost>().Length], new int[Enum.GetValues<RunBy>().Length]);
         var access = new int[8];
         var online = 0;
         // With no activity chosen, passing every other group is passing all: the same counts as tags.
         var activityFilter = request.Activities.Count > 0;
-        foreach (ref readonly var c in candidates)
+        foreach (var segment in segments)
         {
-            var failed = c.Failed;
-            bool PassesOthers(int group) => (failed & ~group) == 0;
-            if (failed == 0)
+            var facts = segment.Facts;
+            DocBits Others(int group) => (Active & group) == 0 ? segment.Results : PassingExcept(segment, group, scratch);
+            void AddCounts(int[] counts, DocBits passing, ulong[]?[] columns)
             {
-                c.Tags.AddTo(tags);
-                AddBits(access, (ulong)c.Access & 0xFF);
+                for (var i = 0; i < counts.Length && i < columns.Length; i++)
+                {
+                    if (columns[i] is { } column)
+                    {
+                        counts[i] += passing.CountAnd(column);
+                    }
+                }
             }
-            if (activityFilter && PassesOthers(Activity))
+            AddCounts(tags, segment.Results, facts.TagDocs);
+            AddCounts(access, segment.Results, facts.AccessDocs);
+            if (activityFilter)
             {
-                c.Tags.AddTo(activityTags);
+                AddCounts(activityTags, Others(Activity), facts.TagDocs);
             }
-            var when = (ulong)c.When;
-            if (PassesOthers(Day))
-            {
-                AddBits(days, when & 0x7F);
-            }
-            if (PassesOthers(Time))
-            {
-                AddBits(times, (when >> 7) & 0xF);
-            }
-            join[(int)c.Join] += PassesOthers(Join) ? 1 : 0;
-            cost[(int)c.Cost] += PassesOthers(Cost) ? 1 : 0;
-            runBy[(int)c.RunBy] += PassesOthers(RunBy) ? 1 : 0;
-            online += PassesOthers(Online) && c.Remote ? 1 : 0;
+            AddCounts(days, Others(Day), facts.DayDocs);
+            AddCounts(times, Others(Time), facts.TimeDocs);
+            AddCounts(join, Others(Join), facts.JoinDocs);
+            AddCounts(cost, Others(Cost), facts.CostDocs);
+            AddCounts(runBy, Others(RunBy), facts.RunByDocs);
+            online += Others(Online).CountAnd(segment.Remote.Words);
         }
 
         if (!activityFilter)
@@ -162,25 +217,34 @@ internal sealed class SearchFilters
         };
     }
 
-    /// <summary>Adds one at each set bit's position (bit 0 to counts[0]).</summary>
-    private static void AddBits(int[] counts, ulong bits)
-    {
-        while (bits != 0)
-        {
-            counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
-            bits &= bits - 1;
-        }
-    }
-
     /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>
-    public List<Relaxation> Relaxations(ReadOnlySpan<Candidate> candidates)
+    public List<Relaxation> Relaxations(IReadOnlyList<SegmentMatch> segments, SearchScratch scratch)
     {
+        int CountExcept(int ignored, IReadOnlyList<int>? alsoTags = null)
+        {
+            var count = 0;
+            foreach (var segment in segments)
+            {
+                var passing = PassingExcept(segment, ignored, scratch);
+                foreach (var index in alsoTags ?? [])
+                {
+                    if (index < 0 || segment.Facts.TagDocs[index] is not { } column)
+                    {
+                        passing.Clear();
+                        break;
+                    }
+                    passing.And(column);
+                }
+                count += passing.Count();
+            }
+            return count;
+        }
         var relaxations = new List<Relaxation>();
         foreach (var slug in request.Must)
         {
+            // Without this must-have, but still with the others.
             var others = request.Must.Where(m => m != slug).Select(vocabulary.IndexOf).ToArray();
-            var count = CountWhere(candidates, c => (c.Failed & ~Must) == 0 && others.All(c.Tags.Has));
-            relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, count));
+            relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, CountExcept(Must, others)));
         }
         foreach (var (group, name, active) in new[]
                  {
@@ -195,29 +259,19 @@ internal sealed class SearchFilters
         {
             if (active)
             {
-                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, CountWhere(candidates, c => (c.Failed & ~group) == 0)));
+                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, CountExcept(group)));
             }
         }
         var constraints = request.Must.Count + relaxations.Count(r => r.Kind == RelaxationKind.DropFilter);
         if (constraints >= 2)
         {
             // When no single change helps, clearing every must and filter (but not the place) may.
-            relaxations.Add(new Relaxation(RelaxationKind.DropAllFilters, null, CountWhere(candidates, c => (c.Failed & Online) == 0)));
+            relaxations.Add(new Relaxation(RelaxationKind.DropAllFilters, null, CountExcept(~Online)));
         }
         if (!request.IncludeOnlineAndPhone)
         {
-            relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, CountWhere(candidates, c => (c.Failed & ~Online) == 0)));
+            relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, CountExcept(Online)));
         }
         return relaxations;
-    }
-
-    private static int CountWhere(ReadOnlySpan<Candidate> candidates, Func<Candidate, bool> predicate)
-    {
-        var count = 0;
-        foreach (ref readonly var c in candidates)
-        {
-            count += predicate(c) ? 1 : 0;
-        }
-        return count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -19,24 +20,44 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 internal sealed class SegmentFacts
 {
-    /// <summary>Set when a listing is a candidate wherever the person is: it serves an area, the whole country, or meets online or by phone.</summary>
-    public const byte Anywhere = 1;
-
     public readonly int MaxDoc;
     public readonly int[] Id;
+
+    /// <summary>How it relates to any place, from the listing (a venue, an area, the country, online or phone).</summary>
     public readonly Reach[] Reach;
-    public readonly byte[] Area;
+
+    /// <summary>How it relates to a place beyond the radius of its venue: the area it serves, else online or phone.</summary>
+    public readonly Reach[] Fallback;
     public readonly double[] Latitude;
     public readonly double[] Longitude;
-    public readonly JoinBy[] Join;
-    public readonly Cost[] Cost;
-    public readonly RunBy[] RunBy;
-    public readonly Accessibility[] Access;
-    public readonly long[] When;
     public readonly long[] Confirmed;
     public readonly TagBits[] Tags;
-    public readonly byte[] Flags;
     public readonly AreaShape?[] Shapes;
+
+    /// <summary>The documents with each tag, by <see cref="TagVocabulary"/> index; null where none has it.</summary>
+    public readonly ulong[]?[] TagDocs = new ulong[]?[TagVocabulary.Max];
+
+    /// <summary>The documents meeting on each day (by <see cref="DayOfWeek"/>), at each time of day, joined, paid for and run each way, and with each access feature (by bit).</summary>
+    public readonly ulong[][] DayDocs, TimeDocs, JoinDocs, CostDocs, RunByDocs, AccessDocs;
+
+    /// <summary>Candidates for a search without a place: all but online-or-phone listings that offer neither.</summary>
+    public readonly ulong[] OfferedWithoutPlace;
+
+    /// <summary>Candidates wherever the person is: national, or online or by phone.</summary>
+    public readonly ulong[] OfferedAnywhere;
+
+    /// <summary>Listings that do not meet in person.</summary>
+    public readonly ulong[] NotInPerson;
+
+    /// <summary>Online or phone only (<see cref="Reach"/>), and online or phone beyond a venue's radius (<see cref="Fallback"/>).</summary>
+    public readonly ulong[] Remote, FallbackRemote;
+
+    /// <summary>Listings that serve an area short of the country: candidates where their <see cref="Shapes"/> cover the place.</summary>
+    public readonly int[] AreaDocs;
+
+    /// <summary>Venues in order of latitude (and those latitudes), so a radius search reads only its band.</summary>
+    public readonly int[] VenueDocs;
+    public readonly double[] VenueLatitudes;
 
     private static readonly HashSet<string> AreaFields = [ListingDocument.AreaWkt, ListingDocument.AreaLatitude, ListingDocument.AreaLongitude, ListingDocument.AreaRadiusKm];
 
@@ -44,9 +65,14 @@ internal sealed class SegmentFacts
     {
         MaxDoc = reader.MaxDoc;
         var n = MaxDoc;
-        (Id, Reach, Area, Latitude, Longitude) = (new int[n], new Reach[n], new byte[n], new double[n], new double[n]);
-        (Join, Cost, RunBy, Access) = (new JoinBy[n], new Cost[n], new RunBy[n], new Accessibility[n]);
-        (When, Confirmed, Tags, Flags, Shapes) = (new long[n], new long[n], new TagBits[n], new byte[n], new AreaShape?[n]);
+        var words = DocBits.WordsFor(n);
+        ulong[][] Columns(int count) => Enumerable.Range(0, count).Select(_ => new ulong[words]).ToArray();
+        (Id, Reach, Fallback, Latitude, Longitude) = (new int[n], new Reach[n], new Reach[n], new double[n], new double[n]);
+        (Confirmed, Tags, Shapes) = (new long[n], new TagBits[n], new AreaShape?[n]);
+        (DayDocs, TimeDocs, AccessDocs) = (Columns(7), Columns(4), Columns(8));
+        (JoinDocs, CostDocs, RunByDocs) = (Columns(Enum.GetValues<JoinBy>().Length), Columns(Enum.GetValues<Cost>().Length), Columns(Enum.GetValues<RunBy>().Length));
+        (OfferedWithoutPlace, OfferedAnywhere, NotInPerson, Remote, FallbackRemote) = (new ulong[words], new ulong[words], new ulong[words], new ulong[words], new ulong[words]);
+        var (areaDocs, venues) = (new List<int>(), new List<int>());
 
         var id = reader.GetNumericDocValues(ListingDocument.IdValue);
         var reach = reader.GetNumericDocValues(ListingDocument.ReachValue);
@@ -61,22 +87,37 @@ internal sealed class SegmentFacts
         var confirmed = reader.GetNumericDocValues(ListingDocument.ConfirmedValue);
         var tags = reader.GetSortedSetDocValues(ListingDocument.TagValues);
         var tagMap = vocabulary.MapSegment(tags);
+        var inPerson = vocabulary.IndexOf(ListingDocument.FormatTags[Formats.InPerson]);
         var (online, phone) = (vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Online]), vocabulary.IndexOf(ListingDocument.FormatTags[Formats.Phone]));
 
         for (var doc = 0; doc < n; doc++)
         {
+            var (word, bit) = (doc >> 6, 1UL << doc);
             Id[doc] = (int)(id?.Get(doc) ?? 0);
             Reach[doc] = (Reach)(reach?.Get(doc) ?? (long)Search.Reach.OnlineOrPhone);
-            Area[doc] = (byte)(area?.Get(doc) ?? 0);
+            var areaValue = (int)(area?.Get(doc) ?? 0);
+            // Beyond its radius a venue is still an option if it serves an area that covers the place, or meets online or by phone.
+            Fallback[doc] = Reach[doc] != Search.Reach.Venue ? Reach[doc] : areaValue switch
+            {
+                1 => Search.Reach.National,
+                > 1 => Search.Reach.CoversArea,
+                _ => Search.Reach.OnlineOrPhone,
+            };
             // Only venues have a place (ListingDocument.ReachOf); others read 0 from doc values.
             var placed = Reach[doc] == Search.Reach.Venue && lat is not null;
             Latitude[doc] = placed ? BitConverter.Int64BitsToDouble(lat!.Get(doc)) : double.NaN;
             Longitude[doc] = placed ? BitConverter.Int64BitsToDouble(lon?.Get(doc) ?? 0) : double.NaN;
-            Join[doc] = (JoinBy)(join?.Get(doc) ?? 0);
-            Cost[doc] = (Cost)(cost?.Get(doc) ?? 0);
-            RunBy[doc] = (RunBy)(runBy?.Get(doc) ?? 0);
-            Access[doc] = (Accessibility)(access?.Get(doc) ?? 0);
-            When[doc] = when?.Get(doc) ?? 0;
+            if (placed && !double.IsNaN(Latitude[doc]))
+            {
+                venues.Add(doc);
+            }
+            JoinDocs[(int)(join?.Get(doc) ?? 0)][word] |= bit;
+            CostDocs[(int)(cost?.Get(doc) ?? 0)][word] |= bit;
+            RunByDocs[(int)(runBy?.Get(doc) ?? 0)][word] |= bit;
+            AddBits(AccessDocs, (ulong)(access?.Get(doc) ?? 0) & 0xFF, word, bit);
+            var whenBits = (ulong)(when?.Get(doc) ?? 0);
+            AddBits(DayDocs, whenBits & 0x7F, word, bit);
+            AddBits(TimeDocs, (whenBits >> 7) & 0xF, word, bit);
             Confirmed[doc] = confirmed?.Get(doc) ?? 0;
             if (tags is not null)
             {
@@ -87,28 +128,106 @@ internal sealed class SegmentFacts
                     if (tagMap[ord] is var index and >= 0)
                     {
                         Tags[doc].Set(index);
+                        (TagDocs[index] ??= new ulong[words])[word] |= bit;
                     }
                 }
             }
-            // As the query's place clause did: area or national reach, any area served, or an online or phone format.
-            var anywhere = Reach[doc] is Search.Reach.CoversArea or Search.Reach.National || Area[doc] > 0 || Tags[doc].Has(online) || Tags[doc].Has(phone);
-            Flags[doc] = anywhere ? Anywhere : (byte)0;
-            if (Area[doc] > 1 + (int)AreaKind.National)
+            var remoteFormat = Tags[doc].Has(online) || Tags[doc].Has(phone);
+            if (Reach[doc] != Search.Reach.OnlineOrPhone || remoteFormat)
+            {
+                OfferedWithoutPlace[word] |= bit;
+            }
+            if (Fallback[doc] == Search.Reach.National || (Fallback[doc] == Search.Reach.OnlineOrPhone && remoteFormat))
+            {
+                OfferedAnywhere[word] |= bit;
+            }
+            if (!Tags[doc].Has(inPerson))
+            {
+                NotInPerson[word] |= bit;
+            }
+            if (Reach[doc] == Search.Reach.OnlineOrPhone)
+            {
+                Remote[word] |= bit;
+            }
+            if (Fallback[doc] == Search.Reach.OnlineOrPhone)
+            {
+                FallbackRemote[word] |= bit;
+            }
+            if (Fallback[doc] == Search.Reach.CoversArea)
+            {
+                areaDocs.Add(doc);
+            }
+            if (areaValue > 1 + (int)AreaKind.National)
             {
                 Shapes[doc] = AreaShape.Read(reader.Document(doc, AreaFields));
             }
         }
+        AreaDocs = [.. areaDocs];
+        VenueDocs = [.. venues.OrderBy(doc => Latitude[doc])];
+        VenueLatitudes = VenueDocs.Select(doc => Latitude[doc]).ToArray();
+    }
+
+    /// <summary>Adds the document to the column of each set bit (bit 0 to columns[0]).</summary>
+    private static void AddBits(ulong[][] columns, ulong values, int word, ulong bit)
+    {
+        while (values != 0)
+        {
+            columns[BitOperations.TrailingZeroCount(values)][word] |= bit;
+            values &= values - 1;
+        }
+    }
+
+    /// <summary>The venues whose latitude lies within [<paramref name="min"/>, <paramref name="max"/>], as a range of <see cref="VenueDocs"/>.</summary>
+    public Range VenuesBetween(double min, double max) => First(min, orAbove: false)..First(max, orAbove: true);
+
+    /// <summary>The first venue whose latitude is at least <paramref name="latitude"/> (or above it), by binary search.</summary>
+    private int First(double latitude, bool orAbove)
+    {
+        var (lo, hi) = (0, VenueLatitudes.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var before = orAbove ? VenueLatitudes[mid] <= latitude : VenueLatitudes[mid] < latitude;
+            (lo, hi) = before ? (mid + 1, hi) : (lo, mid);
+        }
+        return lo;
     }
 
     /// <summary>Facts by segment core: a segment's deletions change, its core never does, and the entry goes with the core.</summary>
     internal sealed class Cache(TagVocabulary vocabulary)
     {
         private readonly ConditionalWeakTable<object, SegmentFacts> bySegment = [];
+        private readonly ConditionalWeakTable<AtomicReader, ulong[]> liveByReader = [];
 
         public TagVocabulary Vocabulary => vocabulary;
 
         public SegmentFacts For(AtomicReader reader) =>
             bySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacts(reader, vocabulary));
+
+        /// <summary>
+        /// The segment's live documents as words, or null when none is deleted. Kept per reader: a
+        /// segment's reader is replaced whenever its deletions change, and the entry goes with it.
+        /// </summary>
+        public ulong[]? Live(AtomicReader reader)
+        {
+            if (reader.LiveDocs is not { } live)
+            {
+                return null;
+            }
+            return liveByReader.GetValue(reader, _ =>
+            {
+                var words = new ulong[DocBits.WordsFor(reader.MaxDoc)];
+                var bits = new DocBits(words, words.Length);
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (live.Get(doc))
+                    {
+                        bits.Add(doc);
+                    }
+                }
+                return words;
+            });
+        }
 
         /// <summary>Reads every segment's facts as a new searcher opens, so the first query after a refresh or merge pays nothing.</summary>
         public void Warm(IndexReader reader)
