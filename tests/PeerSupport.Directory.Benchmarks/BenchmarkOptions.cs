@@ -21,6 +21,7 @@ internal sealed class BenchmarkOptions
     public string? WebDll { get; private set; }
     public string? DataFolder { get; private set; }
     public bool Keep { get; private set; }
+    public bool ReuseData { get; private set; }
     public string? Output { get; private set; }
 
     public const string Usage = """
@@ -41,6 +42,8 @@ internal sealed class BenchmarkOptions
           --web-dll F             the built site (default: src/PeerSupport.Directory.Web/bin/<config>/net10.0)
           --data F                data folder (default: a new folder under the temp directory)
           --keep                  keep the data folder afterwards
+          --reuse-data            with --data: skip the import when the folder already holds a database
+                                  (one kept with --keep), to measure a change to search without importing again
           --out F                 also write the report (markdown) to this file
         """;
 
@@ -72,6 +75,7 @@ internal sealed class BenchmarkOptions
                 case "--web-dll": options.WebDll = Path.GetFullPath(Value()); break;
                 case "--data": options.DataFolder = Path.GetFullPath(Value()); break;
                 case "--keep": options.Keep = true; break;
+                case "--reuse-data": options.ReuseData = true; break;
                 case "--out": options.Output = Path.GetFullPath(Value()); break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Try --help.");
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Listings.Import;
 
@@ -58,5 +59,14 @@ internal static class ImportStage
         }
         report.Figure("import", "peak working set", MemorySnapshot.Mb(memory.PeakWorkingSet), "includes generating and serialising each batch");
         report.Figure("import", "database file (with WAL)", MemorySnapshot.Mb(System.IO.Directory.EnumerateFiles(context.DataFolder, "directory.db*").Sum(f => new FileInfo(f).Length)));
+    }
+
+    /// <summary>With --reuse-data: the listings a kept folder already holds, instead of importing.</summary>
+    public static async Task CountAsync(BenchmarkContext context)
+    {
+        await using var directory = BenchmarkDirectory.Open(context.DataFolder, withSearch: false);
+        await using var scope = directory.Services.CreateAsyncScope();
+        context.ListingCount = await scope.ServiceProvider.GetRequiredService<PeerSupport.Directory.Data.DirectoryDbContext>().Listings.CountAsync();
+        context.Report.Figure("import", "listings already in the data folder", $"{context.ListingCount:N0}", "--reuse-data: not imported again");
     }
 }

@@ -21,9 +21,10 @@ catch (ArgumentException e)
 }
 
 var folder = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "psd-benchmarks", $"run-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
-if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+var reuse = options.ReuseData && File.Exists(Path.Combine(folder, "directory.db"));
+if (!reuse && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
 {
-    Console.Error.WriteLine($"{folder} is not empty; the benchmark needs a fresh data folder.");
+    Console.Error.WriteLine($"{folder} is not empty; the benchmark needs a fresh data folder (or --reuse-data).");
     return 2;
 }
 Directory.CreateDirectory(folder);
@@ -53,8 +54,15 @@ report.Context(options.QueriesFile is { } file
 report.Context($"data folder {folder}");
 var loads = new List<string>();
 
-Stage("import");
-await ImportStage.RunAsync(context);
+if (reuse)
+{
+    await ImportStage.CountAsync(context);
+}
+else
+{
+    Stage("import");
+    await ImportStage.RunAsync(context);
+}
 await using (var directory = BenchmarkDirectory.Open(folder, withSearch: true))
 {
     Stage("index build");

@@ -3,7 +3,7 @@ namespace PeerSupport.Directory.Geography;
 /// <summary>A WGS84 point.</summary>
 public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
-    private const double EarthRadiusKm = 6371.0088;
+    public const double EarthRadiusKm = 6371.0088;
 
     /// <summary>Great-circle distance (haversine); within 0.5% of the ellipsoid over Great Britain.</summary>
     public double DistanceKmTo(GeoPoint other)

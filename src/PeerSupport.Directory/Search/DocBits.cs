@@ -80,12 +80,13 @@ internal readonly struct DocBits(ulong[] words, int length)
 /// document (1.2 MB): fresh arrays that size live on the large object heap and, at hundreds of
 /// searches a second, drive full garbage collections. A search never awaits, so its thread's
 /// scratch is its own from start to end; a search started inside another (the counts for "what
-/// to relax") gets a fresh one.
+/// to relax") takes the thread's second one.
 /// </summary>
 internal sealed class SearchScratch
 {
+    /// <summary>Two per thread: a search, and the counts it may run inside it.</summary>
     [ThreadStatic]
-    private static SearchScratch? spare;
+    private static SearchScratch? spare, inner;
 
     private readonly List<ulong[]> words = [];
     private readonly List<double[]> doubles = [];
@@ -94,13 +95,30 @@ internal sealed class SearchScratch
 
     public static SearchScratch Rent()
     {
-        var scratch = spare ?? new SearchScratch();
-        spare = null;
+        var scratch = spare ?? inner ?? new SearchScratch();
+        if (scratch == spare)
+        {
+            spare = null;
+        }
+        else if (scratch == inner)
+        {
+            inner = null;
+        }
         (scratch.nextWords, scratch.nextDoubles, scratch.nextFloats) = (0, 0, 0);
         return scratch;
     }
 
-    public static void Return(SearchScratch scratch) => spare = scratch;
+    public static void Return(SearchScratch scratch)
+    {
+        if (spare is null)
+        {
+            spare = scratch;
+        }
+        else
+        {
+            inner ??= scratch;
+        }
+    }
 
     /// <summary>An empty set of <paramref name="maxDoc"/> documents.</summary>
     public DocBits Bits(int maxDoc)

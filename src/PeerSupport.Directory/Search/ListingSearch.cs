@@ -1,5 +1,5 @@
-using PeerSupport.Directory.Listings;
 using Lucene.Net.Search;
+using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Search;
 
@@ -113,9 +113,16 @@ public sealed class ListingSearch(SearchIndex index)
                     var confirmed = facts.Confirmed[doc];
                     var c = new Candidate
                     {
-                        Facts = facts, Leaf = leaf, Doc = doc, Id = facts.Id[doc], Score = segment.Scores?[doc] ?? 0,
-                        Reach = segment.ReachOf(doc, hasNear), SortDistance = double.MaxValue, NextStartTicks = long.MaxValue,
-                        Met = facts.Tags[doc].CountOf(preferences), Stale = confirmed == 0 || confirmed <= staleFrom,
+                        Facts = facts,
+                        Leaf = leaf,
+                        Doc = doc,
+                        Id = facts.Id[doc],
+                        Score = segment.Scores?[doc] ?? 0,
+                        Reach = segment.ReachOf(doc, hasNear),
+                        SortDistance = double.MaxValue,
+                        NextStartTicks = long.MaxValue,
+                        Met = facts.Tags[doc].CountOf(preferences),
+                        Stale = confirmed == 0 || confirmed <= staleFrom,
                     };
                     if (hasNear && c.Reach == Reach.Venue)
                     {

@@ -80,8 +80,17 @@ public sealed record SearchResults(
     /// <summary>The count beside one value (0 when the index has no such value); a results page asks for about 150.</summary>
     public int CountOf(string facet, string value)
     {
-        counts ??= Facets.SelectMany(f => f.Value.Select(c => (Key: (f.Key, c.Value), c.Count)))
-            .DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => c.Count);
+        if (counts is null)
+        {
+            counts = new Dictionary<(string, string), int>(Facets.Sum(f => f.Value.Count));
+            foreach (var (name, values) in Facets)
+            {
+                foreach (var count in values)
+                {
+                    counts.TryAdd((name, count.Value), count.Count);
+                }
+            }
+        }
         return counts.GetValueOrDefault((facet, value));
     }
 }

@@ -52,8 +52,11 @@ internal sealed class SegmentFacts
     /// <summary>Online or phone only (<see cref="Reach"/>), and online or phone beyond a venue's radius (<see cref="Fallback"/>).</summary>
     public readonly ulong[] Remote, FallbackRemote;
 
-    /// <summary>Listings that serve an area short of the country: candidates where their <see cref="Shapes"/> cover the place.</summary>
-    public readonly int[] AreaDocs;
+    /// <summary>
+    /// Listings that serve an area short of the country, grouped by the area they share (a
+    /// region, or the same circle): candidates where it covers the place, tested once per area.
+    /// </summary>
+    public readonly (AreaShape Shape, int[] Docs)[] Areas;
 
     /// <summary>Venues in order of latitude (and those latitudes), so a radius search reads only its band.</summary>
     public readonly int[] VenueDocs;
@@ -72,7 +75,7 @@ internal sealed class SegmentFacts
         (DayDocs, TimeDocs, AccessDocs) = (Columns(7), Columns(4), Columns(8));
         (JoinDocs, CostDocs, RunByDocs) = (Columns(Enum.GetValues<JoinBy>().Length), Columns(Enum.GetValues<Cost>().Length), Columns(Enum.GetValues<RunBy>().Length));
         (OfferedWithoutPlace, OfferedAnywhere, NotInPerson, Remote, FallbackRemote) = (new ulong[words], new ulong[words], new ulong[words], new ulong[words], new ulong[words]);
-        var (areaDocs, venues) = (new List<int>(), new List<int>());
+        var (areaDocs, venues) = (new Dictionary<object, (AreaShape Shape, List<int> Docs)>(), new List<int>());
 
         var id = reader.GetNumericDocValues(ListingDocument.IdValue);
         var reach = reader.GetNumericDocValues(ListingDocument.ReachValue);
@@ -153,16 +156,20 @@ internal sealed class SegmentFacts
             {
                 FallbackRemote[word] |= bit;
             }
-            if (Fallback[doc] == Search.Reach.CoversArea)
-            {
-                areaDocs.Add(doc);
-            }
             if (areaValue > 1 + (int)AreaKind.National)
             {
                 Shapes[doc] = AreaShape.Read(reader.Document(doc, AreaFields));
             }
+            if (Fallback[doc] == Search.Reach.CoversArea && Shapes[doc] is { } shape)
+            {
+                if (!areaDocs.TryGetValue(shape.Key, out var group))
+                {
+                    areaDocs[shape.Key] = group = (shape, []);
+                }
+                group.Docs.Add(doc);
+            }
         }
-        AreaDocs = [.. areaDocs];
+        Areas = areaDocs.Values.Select(a => (a.Shape, a.Docs.ToArray())).ToArray();
         VenueDocs = [.. venues.OrderBy(doc => Latitude[doc])];
         VenueLatitudes = VenueDocs.Select(doc => Latitude[doc]).ToArray();
     }
@@ -264,6 +271,12 @@ internal sealed class AreaShape
     private AreaShape(GeoPoint? centre, double? radiusKm, Region? region, bool isRegion) =>
         (this.centre, this.radiusKm, this.region, this.isRegion) = (centre, radiusKm, region, isRegion);
 
+    /// <summary>Equal for listings serving the same area: the region, or the circle's centre and radius.</summary>
+    public object Key => isRegion ? (object?)region ?? "no region" : (centre, radiusKm);
+
+    /// <summary>Kilometres per degree of latitude on <see cref="GeoPoint"/>'s sphere.</summary>
+    private static readonly double KmPerDegree = GeoPoint.EarthRadiusKm * Math.PI / 180;
+
     /// <summary>As ListingSearch always read it: a stored WKT makes it a region, else a circle from the stored centre and radius.</summary>
     public static AreaShape Read(Lucene.Net.Documents.Document stored)
     {
@@ -285,7 +298,11 @@ internal sealed class AreaShape
     {
         if (!isRegion)
         {
-            return centre is { } c && radiusKm is { } km && c.DistanceKmTo(point) <= km;
+            // A great circle is never shorter than the gap in latitude, so a wider gap cannot be
+            // covered; the margin keeps rounding from ever deciding a place right at the edge.
+            return centre is { } c && radiusKm is { } km
+                && Math.Abs(c.Latitude - point.Latitude) * KmPerDegree <= km * 1.000001 + 1e-9
+                && c.DistanceKmTo(point) <= km;
         }
         if (region is null)
         {
