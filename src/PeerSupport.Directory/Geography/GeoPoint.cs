@@ -11,8 +11,9 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
         static double Radians(double degrees) => degrees * Math.PI / 180;
         var dLat = Radians(other.Latitude - Latitude);
         var dLon = Radians(other.Longitude - Longitude);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2)
-            + Math.Cos(Radians(Latitude)) * Math.Cos(Radians(other.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        // Squares by multiplication: Math.Pow is a library call, and a radius search runs this for every venue nearby.
+        var (sinLat, sinLon) = (Math.Sin(dLat / 2), Math.Sin(dLon / 2));
+        var a = (sinLat * sinLat) + (Math.Cos(Radians(Latitude)) * Math.Cos(Radians(other.Latitude)) * sinLon * sinLon);
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 

@@ -217,15 +217,15 @@ internal sealed class SegmentMatch(AtomicReaderContext leaf, SegmentFacts facts)
             InRadius = scratch.Bits(Facts.MaxDoc);
             Distances = scratch.Doubles(Facts.MaxDoc);
             var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(request.RadiusKm);
-            var (venues, longitudes) = (Facts.VenueDocs, Facts.Longitude);
+            var (venues, latitudes, longitudes) = (Facts.VenueDocs, Facts.VenueLatitudes, Facts.VenueLongitudes);
             var band = Facts.VenuesBetween(minLat, maxLat);
             for (var i = band.Start.Value; i < band.End.Value; i++)
             {
-                var doc = venues[i];
-                var lon = longitudes[doc];
+                var lon = longitudes[i];
                 if (lon >= minLon && lon <= maxLon)
                 {
-                    var distance = near.DistanceKmTo(new GeoPoint(Facts.Latitude[doc], lon));
+                    var doc = venues[i];
+                    var distance = near.DistanceKmTo(new GeoPoint(latitudes[i], lon));
                     if (distance <= request.RadiusKm)
                     {
                         InRadius.Add(doc);

@@ -58,9 +58,9 @@ internal sealed class SegmentFacts
     /// </summary>
     public readonly (AreaShape Shape, int[] Docs)[] Areas;
 
-    /// <summary>Venues in order of latitude (and those latitudes), so a radius search reads only its band.</summary>
+    /// <summary>Venues in order of latitude, with their latitudes and longitudes side by side, so a radius search reads only its band, in order.</summary>
     public readonly int[] VenueDocs;
-    public readonly double[] VenueLatitudes;
+    public readonly double[] VenueLatitudes, VenueLongitudes;
 
     private static readonly HashSet<string> AreaFields = [ListingDocument.AreaWkt, ListingDocument.AreaLatitude, ListingDocument.AreaLongitude, ListingDocument.AreaRadiusKm];
 
@@ -172,6 +172,7 @@ internal sealed class SegmentFacts
         Areas = areaDocs.Values.Select(a => (a.Shape, a.Docs.ToArray())).ToArray();
         VenueDocs = [.. venues.OrderBy(doc => Latitude[doc])];
         VenueLatitudes = VenueDocs.Select(doc => Latitude[doc]).ToArray();
+        VenueLongitudes = VenueDocs.Select(doc => Longitude[doc]).ToArray();
     }
 
     /// <summary>Adds the document to the column of each set bit (bit 0 to columns[0]).</summary>
