@@ -217,12 +217,14 @@ public sealed class ListingSearch(SearchIndex index)
         public ulong Key(in Candidate c)
         {
             var distance = (ulong)BitConverter.DoubleToInt64Bits(c.SortDistance);
+            // Without a place every distance is the same, so best match goes on to the text score (higher first).
+            var last = hasNear ? distance >> 12 : uint.MaxValue - (ulong)BitConverter.SingleToUInt32Bits(Math.Max(0, c.Score));
             return sort switch
             {
                 SortOrder.Distance => ((ulong)ReachRank(c) << 62) | (distance >> 1),
                 SortOrder.NextMeeting => (ulong)c.NextStartTicks,
                 _ => ((ulong)(MaxPreferences - c.Met) << 57) | ((c.Stale ? 1UL : 0) << 56) | ((ulong)Local(c) << 55)
-                    | ((ulong)(2 - Band(c)) << 53) | ((ulong)ReachRank(c) << 51) | (distance >> 12),
+                    | ((ulong)(2 - Band(c)) << 53) | ((ulong)ReachRank(c) << 51) | last,
             };
         }
 
