@@ -97,7 +97,8 @@ public sealed class ListingSearch(SearchIndex index)
         var localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
         var scratch = new Lucene.Net.Util.BytesRef();
         var maxScore = MaxResultScore(segments);
-        var ranking = new Ranking(request, maxScore);
+        var ranking = new Ranking(request, maxScore, preferences);
+        var cutoff = ranking.LastTierNeeded(segments, count);
         var worst = ulong.MaxValue;
         for (var leaf = 0; leaf < segments.Length; leaf++)
         {
@@ -110,6 +111,10 @@ public sealed class ListingSearch(SearchIndex index)
                 for (var bits = words[w]; bits != 0; bits &= bits - 1)
                 {
                     var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if (ranking.Tier(segment, doc) > cutoff)
+                    {
+                        continue;
+                    }
                     var confirmed = facts.Confirmed[doc];
                     var c = new Candidate
                     {
@@ -195,11 +200,70 @@ public sealed class ListingSearch(SearchIndex index)
     /// and phone support, then relevance to the text in bands (so near-equal scores do not
     /// scramble distance), then nearest. Ties fall back to the listing id, so the order is total and stable.
     /// </summary>
-    private sealed class Ranking(SearchRequest request, float maxScore)
+    private sealed class Ranking(SearchRequest request, float maxScore, TagBits preferences)
     {
         private readonly SortOrder sort = request.Sort;
         private readonly bool hasNear = request.Near is not null;
         private readonly bool hasText = !string.IsNullOrWhiteSpace(request.Text);
+        private readonly long staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
+
+        /// <summary>
+        /// The first parts of the order, worked out cheaply for any result: best match's
+        /// preferences met, freshness and "near me", or distance's reach. A result in a lower
+        /// tier always ranks before one in a higher tier.
+        /// </summary>
+        public int Tier(SegmentMatch segment, int doc)
+        {
+            var facts = segment.Facts;
+            switch (sort)
+            {
+                case SortOrder.BestMatch:
+                    var met = facts.Tags[doc].CountOf(preferences);
+                    var confirmed = facts.Confirmed[doc];
+                    var stale = confirmed == 0 || confirmed <= staleFrom;
+                    var local = !hasNear || segment.InRadius.Has(doc) || facts.Fallback[doc] == Reach.CoversArea;
+                    return ((MaxPreferences - met) << 2) | (stale ? 2 : 0) | (local ? 0 : 1);
+                case SortOrder.Distance:
+                    return hasNear ? (int)segment.ReachOf(doc, hasNear) : 0;
+                default:
+                    return 0;
+            }
+        }
+
+        /// <summary>
+        /// The last tier the first <paramref name="count"/> results come from: a count of each tier
+        /// first, so the ranking window only sees those tiers (a search near London has tens of
+        /// thousands of online results, and none reaches the first page if enough groups meet nearby).
+        /// </summary>
+        public int LastTierNeeded(SegmentMatch[] segments, int count)
+        {
+            if (sort == SortOrder.NextMeeting)
+            {
+                return 0;
+            }
+            var tiers = new int[(MaxPreferences + 1) << 2];
+            foreach (var segment in segments)
+            {
+                var words = segment.Results.Words;
+                for (var w = 0; w < words.Length; w++)
+                {
+                    for (var bits = words[w]; bits != 0; bits &= bits - 1)
+                    {
+                        tiers[Tier(segment, (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits))]++;
+                    }
+                }
+            }
+            var seen = 0;
+            for (var tier = 0; tier < tiers.Length; tier++)
+            {
+                seen += tiers[tier];
+                if (seen >= count)
+                {
+                    return tier;
+                }
+            }
+            return tiers.Length - 1;
+        }
 
         private int Band(in Candidate c) => hasText ? Math.Min(2, (int)Math.Floor(c.Score / maxScore * 3)) : 0;
 
