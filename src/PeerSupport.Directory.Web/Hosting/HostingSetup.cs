@@ -30,6 +30,7 @@ public static class HostingSetup
         builder.Services.AddSingleton(seed);
         builder.Services.AddSingleton(_ => Gazetteer.Load(seed.Places));
         builder.Services.AddScoped<TaxonomyImporter>();
+        builder.Services.AddSingleton<Pages.Find.SearchChoicesCache>();
         builder.Services.AddScoped<ListingImporter>();
         builder.Services.AddScoped<ListingExporter>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -4,10 +4,10 @@ using PeerSupport.Directory.Web.Pages.Find;
 
 namespace PeerSupport.Directory.Web.Pages;
 
-public class IndexModel(DirectoryDbContext db) : PageModel
+public class IndexModel(DirectoryDbContext db, SearchChoicesCache choices) : PageModel
 {
     public SearchChoices Choices { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Choices = await SearchChoices.LoadAsync(db, cancellationToken);
+        Choices = await choices.GetAsync(db, cancellationToken);
 }

@@ -20,11 +20,13 @@ public static class DirectoryDatabase
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(options);
         services.AddSingleton<ListingCommitInterceptor>();
+        // The options are built once, not per request: they depend only on configuration, and
+        // building them on every page cost more than many pages' own database work.
         services.AddDbContext<DirectoryDbContext>((sp, builder) =>
         {
             Configure(builder, options, dataFolder);
             builder.AddInterceptors(sp.GetRequiredService<ListingCommitInterceptor>());
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 

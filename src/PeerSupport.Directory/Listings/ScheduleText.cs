@@ -58,44 +58,78 @@ public static class ScheduleText
         return NextLocalStart(schedules, TimeZoneInfo.ConvertTimeFromUtc(utcNow, London));
     }
 
-    public static DateTime? NextLocalStart(IEnumerable<ListingSchedule> schedules, DateTime localNow) =>
-        schedules.Select(s => NextStart(s, localNow)).Where(d => d is not null).Min();
+    // Plain loops rather than LINQ: every results page works out the next meeting of 20 cards.
+    public static DateTime? NextLocalStart(IEnumerable<ListingSchedule> schedules, DateTime localNow)
+    {
+        DateTime? next = null;
+        foreach (var schedule in schedules)
+        {
+            if (NextStart(schedule, localNow) is { } start && (next is null || start < next))
+            {
+                next = start;
+            }
+        }
+        return next;
+    }
 
     public static DateTime? NextStart(ListingSchedule s, DateTime localNow)
     {
         var start = s.Start ?? new TimeOnly(0, 0);
         var today = DateOnly.FromDateTime(localNow);
-        bool NotPast(DateOnly d) => d.ToDateTime(start) >= localNow;
 
         DateOnly? date = s.Kind switch
         {
-            ScheduleKind.Weekly when s.Day is { } day =>
-                Enumerable.Range(0, 8).Select(today.AddDays).First(d => d.DayOfWeek == day && NotPast(d)),
-            ScheduleKind.Fortnightly when s.Day is { } day && s.Date is { } anchor =>
-                Enumerable.Range(0, 15).Select(today.AddDays)
-                    .First(d => d.DayOfWeek == day && Math.Abs(d.DayNumber - anchor.DayNumber) % 14 == 0 && NotPast(d)),
-            ScheduleKind.Fortnightly when s.Day is { } day =>
-                Enumerable.Range(0, 8).Select(today.AddDays).First(d => d.DayOfWeek == day && NotPast(d)),
-            ScheduleKind.MonthlyNthWeekday when s.Day is { } day =>
-                Enumerable.Range(0, 3).Select(m => NthWeekday(today.AddMonths(m), day, s.Nth ?? 1))
-                    .FirstOrDefault(d => d is { } x && NotPast(x)),
-            ScheduleKind.OneOff when s.Date is { } d && NotPast(d) => d,
+            ScheduleKind.Weekly when s.Day is { } day => FirstOn(day, null, today, start, localNow),
+            ScheduleKind.Fortnightly when s.Day is { } day && s.Date is { } anchor => FirstOn(day, anchor, today, start, localNow),
+            ScheduleKind.Fortnightly when s.Day is { } day => FirstOn(day, null, today, start, localNow),
+            ScheduleKind.MonthlyNthWeekday when s.Day is { } day => NextNthWeekday(day, s.Nth ?? 1, today, start, localNow),
+            ScheduleKind.OneOff when s.Date is { } d && d.ToDateTime(start) >= localNow => d,
             _ => null,
         };
         return date?.ToDateTime(start);
+    }
+
+    /// <summary>
+    /// The first <paramref name="day"/> from today that has not started yet; with an
+    /// <paramref name="anchor"/>, only those a whole number of fortnights from it.
+    /// </summary>
+    private static DateOnly FirstOn(DayOfWeek day, DateOnly? anchor, DateOnly today, TimeOnly start, DateTime localNow)
+    {
+        for (var i = 0; i < (anchor is null ? 8 : 15); i++)
+        {
+            var d = today.AddDays(i);
+            if (d.DayOfWeek == day && (anchor is not { } a || Math.Abs(d.DayNumber - a.DayNumber) % 14 == 0) && d.ToDateTime(start) >= localNow)
+            {
+                return d;
+            }
+        }
+        throw new InvalidOperationException($"No {day} within a fortnight matches the schedule's date.");
+    }
+
+    /// <summary>The nth weekday of this month or the next two that has not started yet; null if none.</summary>
+    private static DateOnly? NextNthWeekday(DayOfWeek day, int nth, DateOnly today, TimeOnly start, DateTime localNow)
+    {
+        for (var m = 0; m < 3; m++)
+        {
+            if (NthWeekday(today.AddMonths(m), day, nth) is { } d && d.ToDateTime(start) >= localNow)
+            {
+                return d;
+            }
+        }
+        return null;
     }
 
     /// <summary>The nth (1–4, or −1 for last) given weekday of the month containing <paramref name="inMonth"/>.</summary>
     public static DateOnly? NthWeekday(DateOnly inMonth, DayOfWeek day, int nth)
     {
         var first = new DateOnly(inMonth.Year, inMonth.Month, 1);
-        var matches = Enumerable.Range(0, DateTime.DaysInMonth(first.Year, first.Month))
-            .Select(first.AddDays).Where(d => d.DayOfWeek == day).ToList();
+        var firstMatch = first.AddDays(((int)day - (int)first.DayOfWeek + 7) % 7);
+        var count = ((DateTime.DaysInMonth(first.Year, first.Month) - firstMatch.Day) / 7) + 1;
         if (nth == -1)
         {
-            return matches[^1];
+            return firstMatch.AddDays(7 * (count - 1));
         }
-        return nth >= 1 && nth <= matches.Count ? matches[nth - 1] : null;
+        return nth >= 1 && nth <= count ? firstMatch.AddDays(7 * (nth - 1)) : null;
     }
 
     private static string Ordinal(int nth) => nth switch

@@ -16,7 +16,7 @@ using PeerSupport.Directory.Web.Sharing;
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>Search results, served from the index. The search lives in the URL only; it is neither stored nor logged.</summary>
-public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links, FreshnessPolicy freshness) : PageModel
+public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, SearchChoicesCache choices, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links, FreshnessPolicy freshness) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchInput Input { get; set; } = new();
@@ -51,7 +51,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
         {
             OnList = list.Items.Select(i => i.ListingId).ToHashSet();
         }
-        Choices = await SearchChoices.LoadAsync(db, cancellationToken);
+        Choices = await choices.GetAsync(db, cancellationToken);
         UtcNow = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(Input.Where))
         {

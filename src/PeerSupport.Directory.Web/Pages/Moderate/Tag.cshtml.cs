@@ -17,7 +17,7 @@ namespace PeerSupport.Directory.Web.Pages.Moderate;
 /// right after the save. (The search form and the search itself read the taxonomy afresh on each
 /// request, so there is no other cache to refresh.)
 /// </summary>
-public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvider clock) : PageModel
+public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvider clock, SearchChoicesCache searchChoices) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -80,7 +80,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         tag.Description = Input.Description?.Trim() ?? "";
         tag.Synonyms = synonyms;
         await db.SaveChangesAsync(cancellationToken);
-        SearchChoices.Forget(db);
+        searchChoices.Forget();
         await ReindexListingsTaggedAsync(id, cancellationToken);
         Done = $"Saved “{name}”; search now uses its name and synonyms.";
         return RedirectToPage(new { id });
@@ -129,7 +129,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
             await db.SaveChangesAsync(cancellationToken);
             ModeratorChanges.MarkReviewed(listings, ChangeAuthors.Of(User), clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
-            SearchChoices.Forget(db);
+            searchChoices.Forget();
             await transaction.CommitAsync(cancellationToken);
         }
         await ReindexListingsTaggedAsync(into.Id, cancellationToken);

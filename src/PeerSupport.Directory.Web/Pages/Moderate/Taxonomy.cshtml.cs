@@ -14,7 +14,7 @@ namespace PeerSupport.Directory.Web.Pages.Moderate;
 /// The taxonomy is data moderators extend: every dimension with its tags (and how many listings
 /// carry each), and adding a tag. A new tag carries no listings, so the index needs no update.
 /// </summary>
-public class TaxonomyModel(DirectoryDbContext db) : PageModel
+public class TaxonomyModel(DirectoryDbContext db, SearchChoicesCache searchChoices) : PageModel
 {
     public sealed record TagRow(int Id, string Slug, string Name, int Synonyms, int Listings);
     public sealed record DimensionRow(int Id, string Name, string Description, IReadOnlyList<TagRow> Tags);
@@ -86,7 +86,7 @@ public class TaxonomyModel(DirectoryDbContext db) : PageModel
             SortOrder = dimension.Tags.Count == 0 ? 0 : dimension.Tags.Max(t => t.SortOrder) + 1,
         });
         await db.SaveChangesAsync(cancellationToken);
-        SearchChoices.Forget(db);
+        searchChoices.Forget();
         Done = $"Added “{name}” to {dimension.Name}.";
         return RedirectToPage();
     }
