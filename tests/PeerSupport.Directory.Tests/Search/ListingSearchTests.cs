@@ -115,6 +115,24 @@ public sealed class ListingSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listing_taken_down_leaves_searches_without_text_and_their_counts()
+    {
+        // Without text no Lucene query runs: the segment's live documents decide, kept per reader.
+        var before = directory.Search.Search(new SearchRequest { Near = Leeds, RadiusKm = 20 });
+        Assert.Contains("Wakefield Walkers", before.Hits.Select(h => h.Card.Name));
+        await using (var db = directory.NewContext())
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == "Wakefield Walkers");
+            listing.Status = ListingStatus.Paused;
+            await db.SaveChangesAsync();
+        }
+        var after = directory.Search.Search(new SearchRequest { Near = Leeds, RadiusKm = 20 });
+        Assert.DoesNotContain("Wakefield Walkers", after.Hits.Select(h => h.Card.Name));
+        Assert.Equal(before.Total - 1, after.Total);
+        Assert.Equal(before.CountOf(FacetNames.Tags, "walking") - 1, after.CountOf(FacetNames.Tags, "walking"));
+    }
+
+    [Fact]
     public async Task After_an_edit_the_unchanged_listings_of_the_same_segment_still_show_their_cards()
     {
         // Facts are cached per segment; an edit deletes from that segment, so Lucene opens a new
