@@ -50,6 +50,8 @@ public sealed class LocalWebsites : IAsyncLifetime
         });
         site.MapMethods("/moved", ["GET", "HEAD"], () => Results.Redirect("/ok", permanent: true));
         site.MapMethods("/loop", ["GET", "HEAD"], () => Results.Redirect("/loop"));
+        site.MapMethods("/to-another-address", ["GET", "HEAD"], (HttpContext context) =>
+            Results.Redirect($"http://127.0.0.2:{context.Connection.LocalPort}/ok"));
         await site.StartAsync();
         BaseAddress = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
@@ -96,10 +98,20 @@ public sealed class LinkCheckTests(LinkCheckDirectoryApp app, LocalWebsites webs
 
         using var strict = new HttpClient(LinkProbe.Handler(allowPrivateAddresses: false)) { Timeout = TimeSpan.FromSeconds(2) };
         Assert.Equal("refused: a private network address", (await new LinkProbe(strict).CheckAsync(websites.Url("/ok"), CancellationToken.None)).Result);
-        Assert.False(LinkProbe.IsPublic(IPAddress.Parse("169.254.169.254")));
-        Assert.False(LinkProbe.IsPublic(IPAddress.Parse("10.1.2.3")));
-        Assert.False(LinkProbe.IsPublic(IPAddress.Parse("::1")));
-        Assert.True(LinkProbe.IsPublic(IPAddress.Parse("81.2.69.160")));
+        Assert.False(PublicAddress.IsPublic(IPAddress.Parse("169.254.169.254")));
+        Assert.False(PublicAddress.IsPublic(IPAddress.Parse("10.1.2.3")));
+        Assert.False(PublicAddress.IsPublic(IPAddress.Parse("::1")));
+        Assert.True(PublicAddress.IsPublic(IPAddress.Parse("81.2.69.160")));
+    }
+
+    [Fact]
+    public async Task Every_redirect_hop_is_judged_by_the_same_address_rule()
+    {
+        using var onlyThisSite = new HttpClient(LinkProbe.Handler(mayConnect: a => a.Equals(IPAddress.Loopback))) { Timeout = TimeSpan.FromSeconds(2) };
+        var probe = new LinkProbe(onlyThisSite);
+
+        Assert.Equal("200", (await probe.CheckAsync(websites.Url("/moved"), CancellationToken.None)).Result);
+        Assert.Equal("refused: a private network address", (await probe.CheckAsync(websites.Url("/to-another-address"), CancellationToken.None)).Result);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ namespace PeerSupport.Directory.Freshness;
 /// <summary>
 /// Asks one website or booking link whether it still answers: HEAD (GET when HEAD is refused),
 /// redirects followed by hand up to five hops, a time-out per request. Only http and https,
-/// and (unless allowed for tests) never an address on this machine or its private networks,
-/// checked at connect time so a hostile DNS answer cannot turn the check on our own servers.
+/// and (unless allowed for tests) only addresses <see cref="PublicAddress"/> accepts, checked at
+/// connect time for every hop and every new connection, so neither a redirect nor a hostile DNS
+/// answer can turn the check on our own servers or their networks.
 /// </summary>
 public sealed class LinkProbe(HttpClient http)
 {
@@ -67,18 +68,24 @@ public sealed class LinkProbe(HttpClient http)
 
     /// <summary>
     /// The handler the probe's HttpClient uses: no automatic redirects (counted above), no
-    /// cookies, and a connect step that refuses loopback, private, link-local and other
-    /// internal addresses unless <paramref name="allowPrivateAddresses"/> (tests on loopback).
+    /// cookies, no proxy, and a connect step that refuses every address that is not
+    /// <see cref="PublicAddress">public</see> unless <paramref name="allowPrivateAddresses"/> (tests on loopback).
     /// </summary>
-    public static SocketsHttpHandler Handler(bool allowPrivateAddresses) => new()
+    public static SocketsHttpHandler Handler(bool allowPrivateAddresses) =>
+        Handler(allowPrivateAddresses ? _ => true : PublicAddress.IsPublic);
+
+    /// <summary>The same handler with another connect rule (a test admits one loopback address and no other).</summary>
+    public static SocketsHttpHandler Handler(Func<IPAddress, bool> mayConnect) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = false,
+        // Through a proxy the connect step below would see only the proxy, and the proxy would reach the link's address unjudged.
+        UseProxy = false,
         ConnectTimeout = TimeSpan.FromSeconds(10),
         ConnectCallback = async (context, cancellationToken) =>
         {
             var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
-            var allowed = addresses.Where(a => allowPrivateAddresses || IsPublic(a)).ToList();
+            var allowed = addresses.Where(mayConnect).ToList();
             if (allowed.Count == 0)
             {
                 throw new RefusedAddressException();
@@ -96,28 +103,6 @@ public sealed class LinkProbe(HttpClient http)
             }
         },
     };
-
-    public static bool IsPublic(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-        {
-            return false;
-        }
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast);
-        }
-        var b = address.GetAddressBytes();
-        return !(b[0] == 10 || b[0] == 127 || b[0] == 0 || b[0] >= 224
-            || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
-            || (b[0] == 192 && b[1] == 168)
-            || (b[0] == 169 && b[1] == 254)
-            || (b[0] == 100 && b[1] >= 64 && b[1] <= 127));
-    }
 
     private sealed class RefusedAddressException() : IOException("The address is on a private network.");
 }

@@ -1,0 +1,88 @@
+using System.Net;
+using PeerSupport.Directory.Freshness;
+
+namespace PeerSupport.Directory.Tests.Freshness;
+
+public class PublicAddressTests
+{
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("0.255.255.255")]
+    [InlineData("10.0.0.1")]
+    [InlineData("10.255.255.255")]
+    [InlineData("100.64.0.1")]
+    [InlineData("100.127.255.255")]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.255.255.254")]
+    [InlineData("169.254.169.254")]
+    [InlineData("172.16.0.1")]
+    [InlineData("172.31.255.255")]
+    [InlineData("192.0.0.1")]
+    [InlineData("192.0.2.1")]
+    [InlineData("192.168.1.1")]
+    [InlineData("198.18.0.1")]
+    [InlineData("198.19.255.255")]
+    [InlineData("198.51.100.1")]
+    [InlineData("203.0.113.1")]
+    [InlineData("224.0.0.1")]
+    [InlineData("239.255.255.250")]
+    [InlineData("240.0.0.1")]
+    [InlineData("255.255.255.255")]
+    public void Ipv4_addresses_that_are_not_globally_routable_are_refused(string address) =>
+        Assert.False(PublicAddress.IsPublic(IPAddress.Parse(address)));
+
+    [Theory]
+    [InlineData("::")]
+    [InlineData("::1")]
+    [InlineData("::ffff:127.0.0.1")]
+    [InlineData("::ffff:10.0.0.1")]
+    [InlineData("::ffff:169.254.169.254")]
+    [InlineData("::127.0.0.1")]
+    [InlineData("::192.168.0.1")]
+    [InlineData("64:ff9b::10.0.0.1")]
+    [InlineData("64:ff9b::127.0.0.1")]
+    [InlineData("64:ff9b:1::1")]
+    [InlineData("64:ff9b:1::5102:45a0")]
+    [InlineData("100::1")]
+    [InlineData("2002:7f00:1::")]
+    [InlineData("2002:a9fe:a9fe::1")]
+    [InlineData("2002:c0a8:101::1")]
+    [InlineData("2001::1")]
+    [InlineData("2001:0:5102:45a0::1")]
+    [InlineData("2001:2::1")]
+    [InlineData("2001:db8::1")]
+    [InlineData("3fff::1")]
+    [InlineData("5f00::1")]
+    [InlineData("fc00::1")]
+    [InlineData("fd12:3456:789a::1")]
+    [InlineData("fe80::1")]
+    [InlineData("fe80::1%2")]
+    [InlineData("febf:ffff::1")]
+    [InlineData("fec0::1")]
+    [InlineData("ff02::1")]
+    [InlineData("ff0e::1")]
+    public void Ipv6_addresses_that_are_not_globally_routable_or_wrap_one_that_is_not_are_refused(string address) =>
+        Assert.False(PublicAddress.IsPublic(IPAddress.Parse(address)));
+
+    [Theory]
+    [InlineData("1.1.1.1")]
+    [InlineData("81.2.69.160")]
+    [InlineData("100.63.255.255")]
+    [InlineData("100.128.0.0")]
+    [InlineData("172.15.255.255")]
+    [InlineData("172.32.0.0")]
+    [InlineData("192.0.1.1")]
+    [InlineData("192.169.0.1")]
+    [InlineData("198.17.255.255")]
+    [InlineData("198.20.0.0")]
+    [InlineData("223.255.255.255")]
+    [InlineData("2a00:1450:4009:81f::200e")]
+    [InlineData("2606:4700:4700::1111")]
+    [InlineData("::ffff:81.2.69.160")]
+    [InlineData("::81.2.69.160")]
+    [InlineData("64:ff9b::81.2.69.160")]
+    [InlineData("2002:5102:45a0::1")]
+    [InlineData("2001:db9::1")]
+    public void Globally_routable_addresses_and_wrappers_of_them_are_allowed(string address) =>
+        Assert.True(PublicAddress.IsPublic(IPAddress.Parse(address)));
+}
