@@ -23,6 +23,7 @@ builder.AddPostcodes();
 builder.AddAccounts();
 builder.Services.AddMail(builder.Configuration);
 builder.AddFreshness();
+builder.AddForwardedHeaders();
 builder.AddSafety();
 builder.AddRateLimits();
 builder.AddMap();
@@ -49,6 +50,7 @@ if (command is not null)
 
 await DirectoryStartup.PrepareAsync(app.Services);
 
+app.UseForwardedHeadersWhenConfigured();
 app.UseSafety();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
