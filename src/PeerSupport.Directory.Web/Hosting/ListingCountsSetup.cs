@@ -33,7 +33,7 @@ public sealed class ListingCountsFlusher(ListingCounts counts, IServiceScopeFact
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // A busy or unreachable database must not stop the site (an exception here
-                    // would end the host); the counts of that minute are lost, as the contract allows.
+                    // would end the host); the counts not written stay pending for the next minute.
                     logger.LogWarning("Writing view and share counts failed: {Error}", e.GetType().Name);
                 }
             }

@@ -37,4 +37,11 @@ public sealed class MailOptions
 
     [Range(1, 500)]
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// Days an .eml file stays in the pickup folder before the daily outbox purge deletes it (the
+    /// same 30 days as sent emails in the outbox): they can hold one-click links and messages.
+    /// </summary>
+    [Range(1, 3650)]
+    public int PickupKeepDays { get; set; } = 30;
 }

@@ -43,7 +43,48 @@ public static class MailMessages
 /// <summary>Writes each message as an .eml file named by its Message-Id; writing it again replaces it.</summary>
 public sealed class PickupFolderTransport(IOptions<MailOptions> options, DataFolder data) : IMailTransport
 {
-    public string Folder { get; } = Path.GetFullPath(options.Value.PickupFolder, data.Path);
+    public string Folder { get; } = FolderFor(options.Value, data);
+
+    /// <summary>The pickup folder these settings name, whether or not Pickup mode is on.</summary>
+    public static string FolderFor(MailOptions options, DataFolder data) => Path.GetFullPath(options.PickupFolder, data.Path);
+
+    /// <summary>
+    /// Deletes the .eml files directly in <paramref name="folder"/> last written before
+    /// <paramref name="before"/> (UTC). Only those: no other file, nothing in a sub-folder, no
+    /// link followed. Deletes all it can, then throws if any could not be deleted, so the job
+    /// shows the failure and tries again. Returns how many were deleted.
+    /// </summary>
+    public static int DeleteOlderThan(string folder, DateTime before)
+    {
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return 0;
+        }
+        var files = System.IO.Directory.EnumerateFiles(folder, "*.eml", new EnumerationOptions
+        {
+            RecurseSubdirectories = false,
+            MatchCasing = MatchCasing.CaseSensitive,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        });
+        var (deleted, failed) = (0, 0);
+        foreach (var file in files.ToList())
+        {
+            if (Path.GetExtension(file) != ".eml" || File.GetLastWriteTimeUtc(file) >= before)
+            {
+                continue;
+            }
+            try
+            {
+                File.Delete(file);
+                deleted++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+            }
+        }
+        return failed == 0 ? deleted : throw new IOException($"{failed} old .eml file(s) in the pickup folder could not be deleted ({deleted} were).");
+    }
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {

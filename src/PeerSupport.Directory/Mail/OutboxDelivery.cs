@@ -14,7 +14,7 @@ namespace PeerSupport.Directory.Mail;
 /// the message is given up and shown to admins.
 /// </summary>
 public sealed class OutboxDelivery(
-    DirectoryDbContext db, IMailTransport transport, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDelivery> logger)
+    DirectoryDbContext db, IMailTransport transport, IOptions<MailOptions> options, DataFolder data, TimeProvider clock, ILogger<OutboxDelivery> logger)
 {
     public const string RecurringId = "outbox-delivery";
     public const string PurgeRecurringId = "outbox-purge";
@@ -81,13 +81,25 @@ public sealed class OutboxDelivery(
     /// <summary>How long sent and given-up emails stay (addresses and idempotency keys only, for sent ones).</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
 
-    /// <summary>Deletes emails sent or given up more than <see cref="KeptFor"/> ago. Run daily; safe to run twice.</summary>
+    /// <summary>
+    /// Deletes emails sent or given up more than <see cref="KeptFor"/> ago, and the .eml files the
+    /// pickup transport wrote more than <c>Mail:PickupKeepDays</c> ago (also after a switch to
+    /// SMTP, so none is left behind). Run daily; safe to run twice. Returns the outbox rows deleted.
+    /// </summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
     {
-        var before = clock.GetUtcNow().UtcDateTime - KeptFor;
-        return await db.OutboxMessages.Where(m => (m.SentAt != null && m.SentAt < before) || (m.GaveUpAt != null && m.GaveUpAt < before))
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = now - KeptFor;
+        var rows = await db.OutboxMessages.Where(m => (m.SentAt != null && m.SentAt < before) || (m.GaveUpAt != null && m.GaveUpAt < before))
             .ExecuteDeleteAsync(cancellationToken);
+        var files = PickupFolderTransport.DeleteOlderThan(
+            PickupFolderTransport.FolderFor(options.Value, data), now - TimeSpan.FromDays(options.Value.PickupKeepDays));
+        if (rows + files > 0)
+        {
+            logger.LogInformation("Outbox purge deleted {Rows} emails and {Files} pickup files", rows, files);
+        }
+        return rows;
     }
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(360, Math.Pow(2, attempts - 1)));

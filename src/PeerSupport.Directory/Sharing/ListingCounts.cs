@@ -15,13 +15,13 @@ public sealed class ListingCounts(TimeProvider clock)
 {
     private readonly record struct Key(int ListingId, DateOnly Day, CountKind Kind, string Via);
 
-    private ConcurrentDictionary<Key, int> pending = new();
+    private readonly ConcurrentDictionary<Key, int> pending = new();
 
     /// <summary>Adds one to today's count (Europe/London day). <paramref name="via"/> is cleaned to a short tag.</summary>
     public void Add(int listingId, CountKind kind, string? via = null)
     {
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ScheduleText.London));
-        pending.AddOrUpdate(new Key(listingId, day, kind, CleanVia(via)), 1, (_, n) => n + 1);
+        AddPending(new Key(listingId, day, kind, CleanVia(via)), 1);
     }
 
     /// <summary>Counts added since the last flush, so a dashboard is up to date before the next one.</summary>
@@ -29,37 +29,80 @@ public sealed class ListingCounts(TimeProvider clock)
         pending.Where(p => listingIds.Contains(p.Key.ListingId))
             .Select(p => new ListingDailyCount { ListingId = p.Key.ListingId, Day = p.Key.Day, Kind = p.Key.Kind, Via = p.Key.Via, Count = p.Value });
 
-    /// <summary>Adds the pending counts to the table: update the row if it exists, insert it if not.</summary>
+    /// <summary>
+    /// Adds the pending counts to the table: update the row if it exists, insert it if not.
+    /// Each key's count is taken out with <c>TryRemove</c>, which is atomic with <c>AddOrUpdate</c>:
+    /// an increment lands either in the count taken now or in a fresh entry for the next flush,
+    /// never in between. (Swapping the whole dictionary is not enough: an <see cref="Add"/> that
+    /// read the old dictionary just before the swap would write into it after the flush had read it.)
+    /// If the database fails, the counts not yet written go back into the pending ones and the
+    /// exception is rethrown, so the next flush writes them.
+    /// </summary>
     public async Task<int> FlushAsync(DirectoryDbContext db, CancellationToken cancellationToken = default)
     {
-        var taken = Interlocked.Exchange(ref pending, new ConcurrentDictionary<Key, int>());
-        foreach (var (key, count) in taken)
+        var taken = new List<KeyValuePair<Key, int>>();
+        foreach (var (key, _) in pending)
         {
-            if (await AddToRowAsync(db, key, count, cancellationToken) > 0)
+            if (pending.TryRemove(key, out var count))
             {
-                continue;
+                taken.Add(new(key, count));
             }
-            var row = db.ListingDailyCounts.Add(new ListingDailyCount
-            {
-                ListingId = key.ListingId,
-                Day = key.Day,
-                Kind = key.Kind,
-                Via = key.Via,
-                Count = count,
-            });
+        }
+        for (var i = 0; i < taken.Count; i++)
+        {
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await WriteAsync(db, taken[i].Key, taken[i].Value, cancellationToken);
             }
-            catch (DbUpdateException)
+            catch
             {
-                // Another server inserted the row first (add to it), or the listing is gone (nothing to count).
-                row.State = EntityState.Detached;
-                await AddToRowAsync(db, key, count, cancellationToken);
+                // This key's count may not be written (a commit that fails after it took effect is
+                // the one case counted twice); the ones after it certainly are not.
+                foreach (var (key, count) in taken.Skip(i))
+                {
+                    AddPending(key, count);
+                }
+                throw;
             }
-            row.State = EntityState.Detached;
         }
         return taken.Count;
+    }
+
+    private void AddPending(Key key, int count) => pending.AddOrUpdate(key, count, (_, n) => n + count);
+
+    private static async Task WriteAsync(DirectoryDbContext db, Key key, int count, CancellationToken cancellationToken)
+    {
+        if (await AddToRowAsync(db, key, count, cancellationToken) > 0)
+        {
+            return;
+        }
+        var row = db.ListingDailyCounts.Add(new ListingDailyCount
+        {
+            ListingId = key.ListingId,
+            Day = key.Day,
+            Kind = key.Kind,
+            Via = key.Via,
+            Count = count,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another server inserted the row first (add to it), or the listing is gone (nothing to count).
+            row.State = EntityState.Detached;
+            if (await AddToRowAsync(db, key, count, cancellationToken) == 0
+                && await db.Listings.AnyAsync(l => l.Id == key.ListingId, cancellationToken))
+            {
+                // Neither: the database refused the write, so keep the count for the next flush.
+                throw;
+            }
+        }
+        finally
+        {
+            row.State = EntityState.Detached;
+        }
     }
 
     private static Task<int> AddToRowAsync(DirectoryDbContext db, Key key, int count, CancellationToken cancellationToken) =>

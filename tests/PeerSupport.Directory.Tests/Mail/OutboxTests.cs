@@ -32,8 +32,9 @@ public sealed class OutboxTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    private OutboxDelivery Delivery(DirectoryDbContext db, IMailTransport transport, int maxAttempts = 8) =>
-        new(db, transport, Options.Create(new MailOptions { FromAddress = "no-reply@directory.example", MaxAttempts = maxAttempts }), directory.Clock, NullLogger<OutboxDelivery>.Instance);
+    private OutboxDelivery Delivery(DirectoryDbContext db, IMailTransport transport, int maxAttempts = 8, int pickupKeepDays = 30) =>
+        new(db, transport, Options.Create(new MailOptions { FromAddress = "no-reply@directory.example", MaxAttempts = maxAttempts, PickupKeepDays = pickupKeepDays }),
+            directory.Services.GetRequiredService<DataFolder>(), directory.Clock, NullLogger<OutboxDelivery>.Instance);
 
     private PickupFolderTransport Pickup() =>
         new(Options.Create(new MailOptions()), directory.Services.GetRequiredService<DataFolder>());
@@ -100,6 +101,51 @@ public sealed class OutboxTests : IAsyncLifetime
         directory.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(1, await Delivery(db, Pickup()).PurgeAsync());
         Assert.False(await db.OutboxMessages.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Pickup_files_are_deleted_with_the_outbox_after_thirty_days()
+    {
+        await QueueAsync(Welcome(), "welcome:pickup-purge");
+        var pickup = Pickup();
+        await using var db = directory.NewContext();
+        await Delivery(db, pickup).RunAsync();
+        var written = Assert.Single(System.IO.Directory.GetFiles(pickup.Folder, "*.eml"));
+        File.SetLastWriteTimeUtc(written, Now);
+
+        directory.Clock.Advance(TimeSpan.FromDays(29));
+        await Delivery(db, pickup).PurgeAsync();
+        Assert.True(File.Exists(written));
+        directory.Clock.Advance(TimeSpan.FromDays(2));
+        await Delivery(db, pickup).PurgeAsync();
+        Assert.False(File.Exists(written));
+    }
+
+    [Fact]
+    public async Task The_purge_deletes_only_old_eml_files_directly_in_the_pickup_folder()
+    {
+        var folder = Pickup().Folder;
+        var outside = Path.Combine(directory.Folder, "elsewhere");
+        System.IO.Directory.CreateDirectory(Path.Combine(folder, "kept"));
+        System.IO.Directory.CreateDirectory(outside);
+        string Write(string path, TimeSpan age)
+        {
+            File.WriteAllText(path, "x");
+            File.SetLastWriteTimeUtc(path, Now - age);
+            return path;
+        }
+        var old = Write(Path.Combine(folder, "20261020-old.eml"), TimeSpan.FromDays(8));
+        var recent = Write(Path.Combine(folder, "20261120-recent.eml"), TimeSpan.FromDays(6));
+        var notEml = Write(Path.Combine(folder, "notes.txt"), TimeSpan.FromDays(90));
+        var emlx = Write(Path.Combine(folder, "other.emlx"), TimeSpan.FromDays(90));
+        var inSubfolder = Write(Path.Combine(folder, "kept", "old.eml"), TimeSpan.FromDays(90));
+        var elsewhere = Write(Path.Combine(outside, "old.eml"), TimeSpan.FromDays(90));
+
+        await using var db = directory.NewContext();
+        await Delivery(db, Pickup(), pickupKeepDays: 7).PurgeAsync();
+
+        Assert.False(File.Exists(old));
+        Assert.All([recent, notEml, emlx, inSubfolder, elsewhere], path => Assert.True(File.Exists(path), path));
     }
 
     [Fact]

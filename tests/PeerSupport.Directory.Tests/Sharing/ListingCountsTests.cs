@@ -79,4 +79,58 @@ public sealed class ListingCountsTests : IAsyncLifetime
 
         Assert.Empty(await directory.NewContext().ListingDailyCounts.ToListAsync());
     }
+
+    [Fact]
+    public async Task Increments_racing_repeated_flushes_are_all_counted_exactly_once()
+    {
+        // Every flush races adders on other threads; the total must come out exact however the
+        // threads interleave, so enough flushes are run to hit the moment an add straddles one.
+        const int Adders = 2, Flushes = 150;
+        var counts = new ListingCounts(directory.Clock);
+        var stop = 0;
+        var adding = Enumerable.Range(0, Adders).Select(a => Task.Run(() =>
+        {
+            var added = 0;
+            while (Volatile.Read(ref stop) == 0)
+            {
+                counts.Add(listingId, added % 2 == 0 ? CountKind.View : CountKind.Share, $"via{added % 3}");
+                added++;
+            }
+            return added;
+        })).ToArray();
+        for (var i = 0; i < Flushes; i++)
+        {
+            await using var db = directory.NewContext();
+            await counts.FlushAsync(db);
+        }
+        Volatile.Write(ref stop, 1);
+        var total = (await Task.WhenAll(adding)).Sum();
+
+        var saved = await directory.NewContext().ListingDailyCounts.SumAsync(c => c.Count);
+        var unsaved = counts.Unsaved(new HashSet<int> { listingId }).Sum(c => c.Count);
+        Assert.Equal(total, saved + unsaved);
+    }
+
+    [Fact]
+    public async Task A_flush_that_fails_keeps_its_counts_for_the_next_one()
+    {
+        var counts = new ListingCounts(directory.Clock);
+        counts.Add(listingId, CountKind.View);
+        counts.Add(listingId, CountKind.View);
+        counts.Add(listingId, CountKind.Share, "gp");
+        await using (var db = directory.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE ListingDailyCounts RENAME TO ListingDailyCountsAway");
+            await Assert.ThrowsAnyAsync<Exception>(() => counts.FlushAsync(directory.NewContext()));
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE ListingDailyCountsAway RENAME TO ListingDailyCounts");
+        }
+        Assert.Equal(3, counts.Unsaved(new HashSet<int> { listingId }).Sum(c => c.Count));
+
+        counts.Add(listingId, CountKind.View);
+        await counts.FlushAsync(directory.NewContext());
+
+        var rows = await directory.NewContext().ListingDailyCounts.OrderBy(c => c.Via).ToListAsync();
+        Assert.Equal([(CountKind.View, "", 3), (CountKind.Share, "gp", 1)], rows.Select(r => (r.Kind, r.Via, r.Count)));
+        Assert.Empty(counts.Unsaved(new HashSet<int> { listingId }));
+    }
 }
