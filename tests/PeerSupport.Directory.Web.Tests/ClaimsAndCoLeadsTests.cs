@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Moderation;
+using PeerSupport.Directory.Web.Pages.Lead;
 using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
 
 namespace PeerSupport.Directory.Web.Tests;
@@ -271,6 +272,52 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
 
         var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
         Assert.Equal([(primary, false), (co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Two_co_leads_stepping_down_at_the_same_moment_leave_the_listing_one_lead()
+    {
+        var (first, second) = (await app.CreateLeadAsync("race13a@example.com"), await app.CreateLeadAsync("race13b@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Remove Race Group"), false, first, second);
+        // Two co-leads and no primary, as when the primary lead deleted their account: neither removal touches another row.
+        await app.WithDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).ExecuteUpdateAsync(l => l.SetProperty(x => x.IsPrimary, false)));
+
+        // Both changes start from the same two leads, as two requests would, before either saves.
+        var (firstSaved, secondSaved) = await RaceAsync(listing, a => a.Remove(first), b => b.Remove(second));
+
+        Assert.True(firstSaved);
+        Assert.False(secondSaved);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(second, false)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Handing_over_and_stepping_down_while_the_other_lead_steps_down_leaves_the_listing_one_lead()
+    {
+        var (primary, co) = (await app.CreateLeadAsync("race14a@example.com"), await app.CreateLeadAsync("race14b@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Step Down Race Group"), false, primary, co);
+
+        var (handedOver, steppedDown) = await RaceAsync(listing, a => a.HandOver(co) && a.Remove(primary), b => b.Remove(co));
+
+        Assert.True(handedOver);
+        Assert.False(steppedDown);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    /// <summary>Loads the leads in two contexts, applies one change to each, then saves the first and the second.</summary>
+    private async Task<(bool First, bool Second)> RaceAsync(int listing, Func<LeadRoster, bool> firstChange, Func<LeadRoster, bool> secondChange)
+    {
+        var result = (false, false);
+        await app.WithDbAsync(async firstDb => await app.WithDbAsync(async secondDb =>
+        {
+            var first = (await LeadRoster.LoadAsync(firstDb, listing, default))!;
+            var second = (await LeadRoster.LoadAsync(secondDb, listing, default))!;
+            Assert.True(firstChange(first));
+            Assert.True(secondChange(second));
+            result = (await first.SaveAsync(default), await second.SaveAsync(default));
+        }));
+        return result;
     }
 
     public static TheoryData<string, string> LeadsHandlers => new()
