@@ -64,6 +64,55 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task New_recovery_codes_replace_the_old_ones_while_two_step_sign_in_stays_on()
+    {
+        await app.CreateConfirmedUserAsync("new.codes@example.com", Password);
+        var client = await app.SignedInClientAsync("new.codes@example.com", Password);
+        var key = AccountSteps.SharedKey(await client.GetStringAsync("/account/manage/two-factor"));
+        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = AccountSteps.TotpCode(key, DateTimeOffset.UtcNow) });
+        var oldCodes = RecoveryCodesIn(await enabled.Content.ReadAsStringAsync());
+        Assert.Contains("handler=RecoveryCodes", await client.GetStringAsync("/account/manage/two-factor"), StringComparison.Ordinal);
+
+        var renewed = await client.PostFormAsync("/account/manage/two-factor?handler=RecoveryCodes", new Dictionary<string, string>());
+        var renewedHtml = await renewed.Content.ReadAsStringAsync();
+        var newCodes = RecoveryCodesIn(renewedHtml);
+
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        Assert.Contains("Your old recovery codes no longer work", renewedHtml, StringComparison.Ordinal);
+        Assert.Equal(10, newCodes.Count);
+        Assert.Empty(newCodes.Intersect(oldCodes));
+        Assert.DoesNotContain(newCodes[0], await client.GetStringAsync("/account/manage/two-factor"), StringComparison.Ordinal);
+        Assert.True(await client.IsSignedInAsync());
+
+        var withOld = app.CreateBrowserLikeClient();
+        await withOld.SignInAsync("new.codes@example.com", Password);
+        var oldAnswer = await withOld.PostFormAsync("/account/login/two-factor?handler=Recovery", new Dictionary<string, string> { ["RecoveryCode"] = oldCodes[1] });
+        Assert.NotEqual(HttpStatusCode.Redirect, oldAnswer.StatusCode);
+        Assert.False(await withOld.IsSignedInAsync());
+
+        var withNew = app.CreateBrowserLikeClient();
+        await withNew.SignInAsync("new.codes@example.com", Password);
+        var newAnswer = await withNew.PostFormAsync("/account/login/two-factor?handler=Recovery", new Dictionary<string, string> { ["RecoveryCode"] = newCodes[1] });
+        Assert.Equal(HttpStatusCode.Redirect, newAnswer.StatusCode);
+        Assert.True(await withNew.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task New_recovery_codes_need_two_step_sign_in_to_be_on()
+    {
+        await app.CreateConfirmedUserAsync("no.codes@example.com", Password);
+        var client = await app.SignedInClientAsync("no.codes@example.com", Password);
+
+        var response = await client.PostFormAsync("/account/manage/two-factor?handler=RecoveryCodes", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(0, await app.DbAsync(db => db.UserTokens.CountAsync(t => t.Name == "RecoveryCodes" && db.Users.Any(u => u.Id == t.UserId && u.Email == "no.codes@example.com"))));
+    }
+
+    private static List<string> RecoveryCodesIn(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value).ToList();
+
+    [Fact]
     public async Task Changing_the_email_waits_for_the_new_address_to_confirm_and_tells_the_old_one()
     {
         await app.CreateConfirmedUserAsync("old.address@example.com", Password);

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Moderation;
+using PeerSupport.Directory.Web.Pages.Lead;
 using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
 
 namespace PeerSupport.Directory.Web.Tests;
@@ -271,6 +273,109 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
 
         var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
         Assert.Equal([(primary, false), (co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Two_co_leads_stepping_down_at_the_same_moment_leave_the_listing_one_lead()
+    {
+        var (first, second) = (await app.CreateLeadAsync("race13a@example.com"), await app.CreateLeadAsync("race13b@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Remove Race Group"), false, first, second);
+        // Two co-leads and no primary, as when the primary lead deleted their account: neither removal touches another row.
+        await app.WithDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).ExecuteUpdateAsync(l => l.SetProperty(x => x.IsPrimary, false)));
+
+        // Both changes start from the same two leads, as two requests would, before either saves.
+        var (firstSaved, secondSaved) = await RaceAsync(listing, a => a.Remove(first), b => b.Remove(second));
+
+        Assert.True(firstSaved);
+        Assert.False(secondSaved);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(second, false)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Handing_over_and_stepping_down_while_the_other_lead_steps_down_leaves_the_listing_one_lead()
+    {
+        var (primary, co) = (await app.CreateLeadAsync("race14a@example.com"), await app.CreateLeadAsync("race14b@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Step Down Race Group"), false, primary, co);
+
+        var (handedOver, steppedDown) = await RaceAsync(listing, a => a.HandOver(co) && a.Remove(primary), b => b.Remove(co));
+
+        Assert.True(handedOver);
+        Assert.False(steppedDown);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task A_lead_who_sent_ten_invitations_today_is_refused_with_the_address_kept()
+    {
+        var lead = await app.CreateLeadAsync("limit16@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Invite Limit Group"), false, lead);
+        var other = await app.ListingLedByAsync(Unique("Invite Limit Other Group"), false, lead);
+        var client = await app.SignInAsync("limit16@example.com");
+        // A day and a bit ago no longer counts; the ten below were sent for another listing, so the limit is the account's.
+        await AddInvitesAsync(other, lead, 10, TimeSpan.FromHours(25));
+        await InviteAsync(client, listing, "allowed16@example.com");
+        await AddInvitesAsync(other, lead, 9, TimeSpan.FromHours(2));
+
+        var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "eleventh16@example.com" });
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Contains("You have sent 10 invitations in the last 24 hours", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"eleventh16@example.com\"", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "eleventh16@example.com")));
+        Assert.False(await app.QueryDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "eleventh16@example.com")));
+    }
+
+    [Fact]
+    public async Task A_listing_with_twenty_invitations_today_takes_no_more_from_any_lead()
+    {
+        var (lead, co) = (await app.CreateLeadAsync("limit17@example.com"), await app.CreateLeadAsync("limit17co@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Listing Invite Limit Group"), false, lead, co);
+        var client = await app.SignInAsync("limit17@example.com");
+        await AddInvitesAsync(listing, co, 20, TimeSpan.FromHours(1));
+
+        var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "more17@example.com" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("20 invitations have been sent for this listing in the last 24 hours", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "more17@example.com")));
+    }
+
+    /// <summary>Invitation rows as if sent <paramref name="ago"/> (their emails are not part of these tests).</summary>
+    private Task AddInvitesAsync(int listing, string invitedBy, int count, TimeSpan ago) => app.WithDbAsync(async db =>
+    {
+        var sentAt = DateTime.UtcNow - ago;
+        for (var i = 0; i < count; i++)
+        {
+            db.LeadInvites.Add(new LeadInvite
+            {
+                ListingId = listing,
+                Email = $"earlier{i}.{Guid.NewGuid():N}@example.com",
+                TokenHash = Guid.NewGuid().ToString("N"),
+                InvitedBy = invitedBy,
+                CreatedAt = sentAt,
+                ExpiresAt = sentAt + LeadsModel.InviteLifetime,
+            });
+        }
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>Loads the leads in two contexts, applies one change to each, then saves the first and the second.</summary>
+    private async Task<(bool First, bool Second)> RaceAsync(int listing, Func<LeadRoster, bool> firstChange, Func<LeadRoster, bool> secondChange)
+    {
+        var result = (false, false);
+        await app.WithDbAsync(async firstDb => await app.WithDbAsync(async secondDb =>
+        {
+            var first = (await LeadRoster.LoadAsync(firstDb, listing, default))!;
+            var second = (await LeadRoster.LoadAsync(secondDb, listing, default))!;
+            Assert.True(firstChange(first));
+            Assert.True(secondChange(second));
+            result = (await first.SaveAsync(default), await second.SaveAsync(default));
+        }));
+        return result;
     }
 
     public static TheoryData<string, string> LeadsHandlers => new()

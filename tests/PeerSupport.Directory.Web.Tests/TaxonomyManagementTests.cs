@@ -135,6 +135,31 @@ public sealed class TaxonomyManagementTests(DirectoryAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task A_tag_cannot_be_merged_into_a_tag_of_another_dimension()
+    {
+        var listingId = await app.PublishedListingAsync("Cross Dimension Merge Group");
+        var (sourceId, otherId) = await app.DbAsync(async db =>
+        {
+            var dimensions = await db.TaxonomyDimensions.Where(d => d.Slug != Dimensions.Format && d.Slug != Dimensions.Activity).OrderBy(d => d.Id).Take(2).ToListAsync();
+            var source = new TaxonomyTag { DimensionId = dimensions[0].Id, Slug = "cross-merge-source", Name = "Cross merge source" };
+            var other = new TaxonomyTag { DimensionId = dimensions[1].Id, Slug = "cross-merge-other", Name = "Cross merge other" };
+            db.TaxonomyTags.AddRange(source, other);
+            (await db.Listings.Include(l => l.Tags).SingleAsync(l => l.Id == listingId)).Tags.Add(source);
+            await db.SaveChangesAsync();
+            return (source.Id, other.Id);
+        });
+
+        var page = await moderator.GetStringAsync($"/moderate/taxonomy/tags/{sourceId}");
+        var response = await moderator.PostFormAsync($"/moderate/taxonomy/tags/{sourceId}?handler=Merge", new Dictionary<string, string> { ["intoTagId"] = otherId.ToString(CultureInfo.InvariantCulture) });
+
+        Assert.DoesNotContain($"value=\"{otherId}\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("A tag can only be merged into another tag of the same dimension:", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await app.DbAsync(db => db.TaxonomyTags.AnyAsync(t => t.Id == sourceId)));
+        Assert.True(await app.DbAsync(db => db.Listings.AnyAsync(l => l.Id == listingId && l.Tags.Any(t => t.Id == sourceId) && !l.Tags.Any(t => t.Id == otherId))));
+    }
+
+    [Fact]
     public async Task A_merge_without_a_target_is_refused_with_a_message()
     {
         var tagId = await TagIdAsync("hearing-voices");

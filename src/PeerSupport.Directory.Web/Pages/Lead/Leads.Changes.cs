@@ -4,14 +4,21 @@ using PeerSupport.Directory.Mail;
 
 namespace PeerSupport.Directory.Web.Pages.Lead;
 
-/// <summary>Removing a lead (or stepping down) and handing over. A listing always keeps at least one lead.</summary>
+/// <summary>
+/// Removing a lead (or stepping down) and handing over. A listing always keeps at least one lead,
+/// even when two leads change it at the same moment (see <see cref="LeadRoster"/>).
+/// </summary>
 public partial class LeadsModel
 {
     public const string LastLeadMessage = "A listing always needs at least one lead. Invite someone to take over first, or ask a moderator to close the listing.";
 
+    public const string ChangedMeanwhileMessage = "Someone else changed this listing at the same moment, so nothing was changed. Check who leads it now and try again.";
+
     public async Task<IActionResult> OnPostRemoveAsync(int id, string userId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        // Loaded before the checks below, so a change saved after them makes this one fail (see LeadRoster).
+        var roster = await LeadRoster.LoadAsync(db, id, cancellationToken);
+        if (roster is null || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -26,26 +33,30 @@ public partial class LeadsModel
             ModelState.AddModelError(string.Empty, "Only the primary lead can remove other leads. You can step down yourself.");
             return Page();
         }
-        if (Leads.Count == 1)
+        if (!roster.Remove(userId))
         {
             ModelState.AddModelError(string.Empty, LastLeadMessage);
             return Page();
-        }
-
-        var rows = await db.ListingLeads.Where(l => l.ListingId == id).OrderBy(l => l.AddedAt).ToListAsync(cancellationToken);
-        var row = rows.Single(l => l.UserId == userId);
-        db.ListingLeads.Remove(row);
-        if (row.IsPrimary)
-        {
-            // The longest-serving remaining lead carries on, so the listing is never without someone in charge.
-            rows.First(l => l != row).IsPrimary = true;
         }
         if (!leaving.IsYou)
         {
             await TellRemovedLeadAsync(id, userId, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await roster.SaveAsync(cancellationToken))
+        {
+            return await ChangedMeanwhileAsync(id, cancellationToken);
+        }
         return leaving.IsYou ? LocalRedirect("/lead") : RedirectToPage(new { id, done = "removed" });
+    }
+
+    private async Task<IActionResult> ChangedMeanwhileAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        ModelState.AddModelError(string.Empty, ChangedMeanwhileMessage);
+        return Page();
     }
 
     /// <summary>Nobody loses access to a listing without being told, so a mistaken or unwelcome removal is noticed.</summary>
@@ -65,7 +76,8 @@ public partial class LeadsModel
 
     public async Task<IActionResult> OnPostHandOverAsync(int id, string userId, bool stepDown, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        var roster = await LeadRoster.LoadAsync(db, id, cancellationToken);
+        if (roster is null || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -75,23 +87,16 @@ public partial class LeadsModel
             ModelState.AddModelError(string.Empty, "Only the primary lead can hand over this listing.");
             return Page();
         }
-        var rows = await db.ListingLeads.Where(l => l.ListingId == id).ToListAsync(cancellationToken);
-        var next = rows.FirstOrDefault(l => l.UserId == userId && l.UserId != CurrentUserId);
-        if (next is null)
+        if (userId == CurrentUserId || !roster.HandOver(userId))
         {
             ModelState.AddModelError("userId", "Choose one of the other leads to hand over to.");
             return Page();
         }
-        foreach (var lead in rows)
+        var steppedDown = stepDown && roster.Remove(CurrentUserId);
+        if (!await roster.SaveAsync(cancellationToken))
         {
-            lead.IsPrimary = lead == next;
+            return await ChangedMeanwhileAsync(id, cancellationToken);
         }
-        var mine = rows.FirstOrDefault(l => l.UserId == CurrentUserId);
-        if (stepDown && mine is not null)
-        {
-            db.ListingLeads.Remove(mine);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return stepDown && mine is not null ? LocalRedirect("/lead") : RedirectToPage(new { id, done = "handed-over" });
+        return steppedDown ? LocalRedirect("/lead") : RedirectToPage(new { id, done = "handed-over" });
     }
 }

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
@@ -17,7 +19,7 @@ namespace PeerSupport.Directory.Web.Pages.Lead;
 /// hand over. Only the listing's leads and moderators see it; everyone else gets 404 from every
 /// handler. Removing and handing over live in Leads.Changes.cs.
 /// </summary>
-public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteLinks links) : PageModel
+public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteLinks links, IOptions<InviteLimitOptions> inviteLimits) : PageModel
 {
     public static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(7);
 
@@ -76,6 +78,14 @@ public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteL
         }
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+        if (await InviteLimits.CheckAsync(db, inviteLimits.Value, id, CurrentUserId, UtcNow, cancellationToken) is var (message, retryAfter))
+        {
+            // Like the account limits: 429 with Retry-After, but the form and what was typed stay.
+            ModelState.AddModelError("Invite.Email", message);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Page();
         }
 

@@ -97,7 +97,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         ModelState.Clear();
         FillInput();
         var into = intoTagId is { } intoId && intoId != id
-            ? await db.TaxonomyTags.FirstOrDefaultAsync(t => t.Id == intoId && t.Dimension!.Slug != Dimensions.Format, cancellationToken)
+            ? await db.TaxonomyTags.Include(t => t.Dimension).FirstOrDefaultAsync(t => t.Id == intoId && t.Dimension!.Slug != Dimensions.Format, cancellationToken)
             : null;
         if (!CanMerge)
         {
@@ -106,6 +106,11 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         else if (into is null)
         {
             ModelState.AddModelError("intoTagId", "Choose the tag to merge this one into");
+        }
+        else if (into.DimensionId != Tag.DimensionId)
+        {
+            // A tag means something within its dimension ("women" as gender is not "women" as a community); merging across would change what listings say.
+            ModelState.AddModelError("intoTagId", $"A tag can only be merged into another tag of the same dimension: “{into.Name}” is in {into.Dimension!.Name}, not {Tag.Dimension!.Name}");
         }
         if (!ModelState.IsValid)
         {
@@ -159,11 +164,12 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         }
         Tag = tag;
         Listings = await db.Listings.CountAsync(l => l.Tags.Any(t => t.Id == id), cancellationToken);
-        // Never into a format tag: those drive the "how would you like to meet" filters.
-        var targets = await db.TaxonomyTags.AsNoTracking().Where(t => t.Id != id && t.Dimension!.Slug != Dimensions.Format)
-            .OrderBy(t => t.Dimension!.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name, Dimension = t.Dimension!.Name }).ToListAsync(cancellationToken);
-        MergeTargets = targets.Select(t => (t.Id, $"{t.Name} ({t.Dimension})")).ToList();
+        // Only within the tag's own dimension, and never into a format tag: those drive the "how would you like to meet" filters.
+        var targets = await db.TaxonomyTags.AsNoTracking()
+            .Where(t => t.Id != id && t.DimensionId == tag.DimensionId && t.Dimension!.Slug != Dimensions.Format)
+            .OrderBy(t => t.Name)
+            .Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        MergeTargets = targets.Select(t => (t.Id, t.Name)).ToList();
         return true;
     }
 }

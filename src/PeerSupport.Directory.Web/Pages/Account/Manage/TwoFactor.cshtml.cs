@@ -15,6 +15,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// Optional two-step sign-in with an authenticator app (TOTP, RFC 6238, through Identity's
 /// built-in authenticator token provider). Turning it on needs a working code from the app and
 /// shows ten recovery codes once; turning it off needs the password and forgets the app's key.
+/// While it is on, a new set of recovery codes can be made (the old set stops working).
 /// </summary>
 [Authorize]
 public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
@@ -29,8 +30,11 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
     /// <summary>The set-up link as a QR code: an SVG drawn here, shown as a data: image (no script, no other origin).</summary>
     public string QrCodeDataUri { get; private set; } = "";
 
-    /// <summary>Shown once, right after two-step sign-in is turned on.</summary>
+    /// <summary>Shown once, right after two-step sign-in is turned on or new codes are made.</summary>
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    /// <summary>The codes shown replace an earlier set (rather than coming with turning two-step sign-in on).</summary>
+    public bool RecoveryCodesReplaced { get; private set; }
 
     [BindProperty]
     [Display(Name = "Code from the app")]
@@ -86,6 +90,34 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         await signIn.RefreshSignInAsync(user);
         await LoadAsync(user);
         RecoveryCodes = [.. codes ?? []];
+        return Page();
+    }
+
+    /// <summary>Ten new recovery codes, shown once; Identity stores only the new set, so every old code stops working.</summary>
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToPage();
+        }
+        IEnumerable<string>? codes = null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await AccountTransaction.RunAsync(db, async () =>
+        {
+            codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+            await AccountEmails.QueueNoticeAsync(db, user.Email!, "New recovery codes",
+                "A new set of recovery codes was made for your PeerSupport.Directory account. The old codes no longer work.",
+                $"account-2fa-codes:{user.Id}:{now.Ticks}", now);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        await LoadAsync(user);
+        RecoveryCodes = [.. codes ?? []];
+        RecoveryCodesReplaced = true;
         return Page();
     }
 
