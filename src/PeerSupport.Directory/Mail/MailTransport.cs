@@ -60,16 +60,23 @@ public sealed class PickupFolderTransport(IOptions<MailOptions> options, DataFol
         {
             return 0;
         }
-        var files = System.IO.Directory.EnumerateFiles(folder, "*.eml", new EnumerationOptions
+        var options = new EnumerationOptions
         {
             RecurseSubdirectories = false,
             MatchCasing = MatchCasing.CaseSensitive,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        });
+        };
+        // Also the half-written ".<name>.eml.tmp" a crash during SendAsync can leave: it may hold a
+        // whole email. Dot-files count as hidden, so that search does not skip hidden ones.
+        var unfinished = new EnumerationOptions { RecurseSubdirectories = false, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = FileAttributes.System | FileAttributes.ReparsePoint };
+        var files = System.IO.Directory.EnumerateFiles(folder, "*.eml", options)
+            .Concat(System.IO.Directory.EnumerateFiles(folder, ".*.eml.tmp", unfinished));
         var (deleted, failed) = (0, 0);
         foreach (var file in files.ToList())
         {
-            if (Path.GetExtension(file) != ".eml" || File.GetLastWriteTimeUtc(file) >= before)
+            var name = Path.GetFileName(file);
+            var ours = Path.GetExtension(name) == ".eml" || (name.StartsWith('.') && name.EndsWith(".eml.tmp", StringComparison.Ordinal));
+            if (!ours || File.GetLastWriteTimeUtc(file) >= before)
             {
                 continue;
             }

@@ -140,12 +140,16 @@ public sealed class OutboxTests : IAsyncLifetime
         var emlx = Write(Path.Combine(folder, "other.emlx"), TimeSpan.FromDays(90));
         var inSubfolder = Write(Path.Combine(folder, "kept", "old.eml"), TimeSpan.FromDays(90));
         var elsewhere = Write(Path.Combine(outside, "old.eml"), TimeSpan.FromDays(90));
+        // What a crash while writing leaves behind: old ones go too, one being written now stays.
+        var unfinished = Write(Path.Combine(folder, ".20261020-crashed.eml.tmp"), TimeSpan.FromDays(8));
+        var writing = Write(Path.Combine(folder, ".20261123-now.eml.tmp"), TimeSpan.Zero);
 
         await using var db = directory.NewContext();
         await Delivery(db, Pickup(), pickupKeepDays: 7).PurgeAsync();
 
         Assert.False(File.Exists(old));
-        Assert.All([recent, notEml, emlx, inSubfolder, elsewhere], path => Assert.True(File.Exists(path), path));
+        Assert.False(File.Exists(unfinished));
+        Assert.All([recent, notEml, emlx, inSubfolder, elsewhere, writing], path => Assert.True(File.Exists(path), path));
     }
 
     [Fact]
