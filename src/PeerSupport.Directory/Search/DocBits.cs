@@ -72,6 +72,33 @@ internal readonly struct DocBits(ulong[] words, int length)
     }
 
     public void Clear() => Words.Clear();
+
+    /// <summary>The documents in the set, in order: <c>foreach (var doc in bits)</c>.</summary>
+    public Enumerator GetEnumerator() => new(Words);
+
+    public ref struct Enumerator(Span<ulong> words)
+    {
+        private readonly Span<ulong> words = words;
+        private int word = -1;
+        private ulong rest;
+
+        public int Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (rest == 0)
+            {
+                if (++word >= words.Length)
+                {
+                    return false;
+                }
+                rest = words[word];
+            }
+            Current = (word << 6) + BitOperations.TrailingZeroCount(rest);
+            rest &= rest - 1;
+            return true;
+        }
+    }
 }
 
 /// <summary>

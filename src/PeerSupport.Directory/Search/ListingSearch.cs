@@ -93,7 +93,6 @@ public sealed class ListingSearch(SearchIndex index)
             return top;
         }
         var hasNear = request.Near is not null;
-        var staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
         var localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
         var scratch = new Lucene.Net.Util.BytesRef();
         var maxScore = MaxResultScore(segments);
@@ -105,62 +104,57 @@ public sealed class ListingSearch(SearchIndex index)
             var segment = segments[leaf];
             var facts = segment.Facts;
             var schedules = request.Sort == SortOrder.NextMeeting ? segment.Leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
-            var words = segment.Results.Words;
-            for (var w = 0; w < words.Length; w++)
+            foreach (var doc in segment.Results)
             {
-                for (var bits = words[w]; bits != 0; bits &= bits - 1)
+                if (ranking.Tier(segment, doc) > cutoff)
                 {
-                    var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    if (ranking.Tier(segment, doc) > cutoff)
-                    {
-                        continue;
-                    }
-                    var confirmed = facts.Confirmed[doc];
-                    var c = new Candidate
-                    {
-                        Facts = facts,
-                        Leaf = leaf,
-                        Doc = doc,
-                        Id = facts.Id[doc],
-                        Score = segment.Scores?[doc] ?? 0,
-                        Reach = segment.ReachOf(doc, hasNear),
-                        SortDistance = double.MaxValue,
-                        NextStartTicks = long.MaxValue,
-                        Met = facts.Tags[doc].CountOf(preferences),
-                        Stale = confirmed == 0 || confirmed <= staleFrom,
-                    };
-                    if (hasNear && c.Reach == Reach.Venue)
-                    {
-                        c.SortDistance = segment.Distances[doc];
-                    }
-                    if (schedules is not null)
-                    {
-                        schedules.Get(doc, scratch);
-                        var next = ScheduleText.NextLocalStart(ListingAttributes.DecodeSchedules(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)), localNow);
-                        c.NextStartTicks = next?.Ticks ?? long.MaxValue;
-                    }
-                    if (count > WindowLimit)
-                    {
-                        top.Add(c);
-                        continue;
-                    }
-                    // Most results rank below the window's last on the key alone; ties go to the full comparison.
-                    if (top.Count == count && (ranking.Key(c) > worst || ranking.Compare(c, top[^1]) >= 0))
-                    {
-                        continue;
-                    }
-                    var at = top.Count;
-                    while (at > 0 && ranking.Compare(c, top[at - 1]) < 0)
-                    {
-                        at--;
-                    }
-                    top.Insert(at, c);
-                    if (top.Count > count)
-                    {
-                        top.RemoveAt(top.Count - 1);
-                    }
-                    worst = top.Count == count ? ranking.Key(top[^1]) : ulong.MaxValue;
+                    continue;
                 }
+                var confirmed = facts.Confirmed[doc];
+                var c = new Candidate
+                {
+                    Facts = facts,
+                    Leaf = leaf,
+                    Doc = doc,
+                    Id = facts.Id[doc],
+                    Score = segment.Scores?[doc] ?? 0,
+                    Reach = segment.ReachOf(doc, hasNear),
+                    SortDistance = double.MaxValue,
+                    NextStartTicks = long.MaxValue,
+                    Met = facts.Tags[doc].CountOf(preferences),
+                    Stale = ranking.IsStale(confirmed),
+                };
+                if (hasNear && c.Reach == Reach.Venue)
+                {
+                    c.SortDistance = segment.Distances[doc];
+                }
+                if (schedules is not null)
+                {
+                    schedules.Get(doc, scratch);
+                    var next = ScheduleText.NextLocalStart(ListingAttributes.DecodeSchedules(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)), localNow);
+                    c.NextStartTicks = next?.Ticks ?? long.MaxValue;
+                }
+                if (count > WindowLimit)
+                {
+                    top.Add(c);
+                    continue;
+                }
+                // Most results rank below the window's last on the key alone; ties go to the full comparison.
+                if (top.Count == count && (ranking.Key(c) > worst || ranking.Compare(c, top[^1]) >= 0))
+                {
+                    continue;
+                }
+                var at = top.Count;
+                while (at > 0 && ranking.Compare(c, top[at - 1]) < 0)
+                {
+                    at--;
+                }
+                top.Insert(at, c);
+                if (top.Count > count)
+                {
+                    top.RemoveAt(top.Count - 1);
+                }
+                worst = top.Count == count ? ranking.Key(top[^1]) : ulong.MaxValue;
             }
         }
         if (count > WindowLimit)
@@ -181,14 +175,9 @@ public sealed class ListingSearch(SearchIndex index)
             {
                 continue;
             }
-            var words = segment.Results.Words;
-            for (var w = 0; w < words.Length; w++)
+            foreach (var doc in segment.Results)
             {
-                for (var bits = words[w]; bits != 0; bits &= bits - 1)
-                {
-                    var score = scores[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                    (max, any) = (any ? Math.Max(max, score) : score, true);
-                }
+                (max, any) = (any ? Math.Max(max, scores[doc]) : scores[doc], true);
             }
         }
         return any ? Math.Max(max, float.Epsilon) : 1;
@@ -207,6 +196,9 @@ public sealed class ListingSearch(SearchIndex index)
         private readonly bool hasText = !string.IsNullOrWhiteSpace(request.Text);
         private readonly long staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
 
+        /// <summary>Never confirmed, or not for <see cref="SearchRequest.OverdueDays"/>: may be out of date.</summary>
+        public bool IsStale(long confirmedTicks) => confirmedTicks == 0 || confirmedTicks <= staleFrom;
+
         /// <summary>
         /// The first parts of the order, worked out cheaply for any result: best match's
         /// preferences met, freshness and "near me", or distance's reach. A result in a lower
@@ -220,7 +212,7 @@ public sealed class ListingSearch(SearchIndex index)
                 case SortOrder.BestMatch:
                     var met = facts.Tags[doc].CountOf(preferences);
                     var confirmed = facts.Confirmed[doc];
-                    var stale = confirmed == 0 || confirmed <= staleFrom;
+                    var stale = IsStale(confirmed);
                     var local = !hasNear || segment.InRadius.Has(doc) || facts.Fallback[doc] == Reach.CoversArea;
                     return ((MaxPreferences - met) << 2) | (stale ? 2 : 0) | (local ? 0 : 1);
                 case SortOrder.Distance:
@@ -244,13 +236,9 @@ public sealed class ListingSearch(SearchIndex index)
             var tiers = new int[(MaxPreferences + 1) << 2];
             foreach (var segment in segments)
             {
-                var words = segment.Results.Words;
-                for (var w = 0; w < words.Length; w++)
+                foreach (var doc in segment.Results)
                 {
-                    for (var bits = words[w]; bits != 0; bits &= bits - 1)
-                    {
-                        tiers[Tier(segment, (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits))]++;
-                    }
+                    tiers[Tier(segment, doc)]++;
                 }
             }
             var seen = 0;
