@@ -36,6 +36,8 @@ internal sealed class Report
 
     public bool AllChecksPassed => checks.All(c => c.Passed);
 
+    public IReadOnlyList<(string Check, bool Passed, string Detail)> Checks => checks;
+
     public string ToMarkdown()
     {
         var md = new StringBuilder();

@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     public const string Id = "id";
     public const string Version = "version";
@@ -33,11 +33,9 @@ public static class ListingDocument
     public const string Card = "card";
     public const string IdValue = "id_dv";
     public const string AreaValue = "area_dv";
-    public const string JoinValue = "join_dv";
-    public const string CostValue = "cost_dv";
-    public const string RunByValue = "run_dv";
-    public const string AccessValue = "access_dv";
-    public const string WhenValue = "when_dv";
+
+    /// <summary>The listing's <see cref="FilterSet"/>: days, times, join, cost, run by and access in one number.</summary>
+    public const string FilterValue = "filters_dv";
     public const string SchedulesValue = "sched_dv";
     public const string ConfirmedValue = "confirmed_dv";
 
@@ -77,12 +75,8 @@ public static class ListingDocument
             // Doc values, not a stored field: a page's cards are read without decompressing stored-field blocks.
             new BinaryDocValuesField(Card, new BytesRef(CardOf(listing).ToUtf8Json())),
             new NumericDocValuesField(IdValue, listing.Id),
-            new NumericDocValuesField(JoinValue, (long)listing.JoinBy),
-            new NumericDocValuesField(CostValue, (long)listing.Cost),
-            new NumericDocValuesField(RunByValue, (long)listing.RunBy),
-            new NumericDocValuesField(AccessValue, (long)listing.Accessibility),
-            new NumericDocValuesField(WhenValue, ListingAttributes.WhenMask(listing.Schedules)),
-            new BinaryDocValuesField(SchedulesValue, new BytesRef(ListingAttributes.EncodeSchedules(listing.Schedules))),
+            new NumericDocValuesField(FilterValue, FilterGroups.Of(listing).Bits),
+            new BinaryDocValuesField(SchedulesValue, new BytesRef(ScheduleBytes.Encode(listing.Schedules))),
             new NumericDocValuesField(ConfirmedValue, listing.LastConfirmedAt?.Ticks ?? 0),
         };
         foreach (var slug in TagSlugs(listing))

@@ -6,8 +6,6 @@ using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Search;
 
-public sealed record ReconcileResult(int Updated, int Deleted);
-
 /// <summary>
 /// Keeps the index a faithful copy of the database's published listings: right after each
 /// commit (as <see cref="IListingChangeListener"/>), by a full rebuild, and by reconciling

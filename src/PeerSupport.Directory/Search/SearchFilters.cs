@@ -1,68 +1,61 @@
-using PeerSupport.Directory.Listings;
-
 namespace PeerSupport.Directory.Search;
 
 /// <summary>
 /// The filters of a search, applied to a segment's candidates as sets of documents, and the
 /// counts beside each value. Each filter group in use has its passing set, so the count for a
 /// value is the candidates that pass every other group and have that value (choosing it would
-/// show them): an AND and a population count per word of the segment.
+/// show them): an AND and a population count per word of the segment. The groups are the
+/// must-haves, the activities, every row of <see cref="FilterGroups"/>, and "only near me".
 /// </summary>
 internal sealed class SearchFilters
 {
+    /// <summary>Group bits, as <see cref="Active"/> and the <c>ignored</c> arguments take them.</summary>
     public const int Must = 1 << 0;
     public const int Activity = 1 << 1;
-    public const int Day = 1 << 2;
-    public const int Time = 1 << 3;
-    public const int Join = 1 << 4;
-    public const int Cost = 1 << 5;
-    public const int RunBy = 1 << 6;
-    public const int Access = 1 << 7;
-    public const int Online = 1 << 8;
+
+    /// <summary>The bit of <see cref="FilterGroups.All"/>[i] is <c>1 &lt;&lt; (TableFrom + i)</c>.</summary>
+    private const int TableFrom = 2;
+
+    public static readonly int Online = 1 << (TableFrom + FilterGroups.All.Count);
+
+    private static readonly int SlotCount = TableFrom + FilterGroups.All.Count + 1;
 
     private readonly SearchRequest request;
     private readonly TagVocabulary vocabulary;
     private readonly bool mustUnknown;
     private readonly bool activitiesUnknown;
-    private readonly long days;
-    private readonly long times;
-    private readonly int join;
-    private readonly int cost;
-    private readonly int runBy;
 
     public SearchFilters(SearchRequest request, TagVocabulary vocabulary)
     {
         this.request = request;
         this.vocabulary = vocabulary;
-        var mustIndexes = request.Must.Select(vocabulary.IndexOf).ToArray();
-        var activityIndexes = request.Activities.Select(vocabulary.IndexOf).ToArray();
         // A must the index has never seen can't be met; activities need one known value to be met.
-        mustUnknown = mustIndexes.Any(i => i < 0);
-        activitiesUnknown = activityIndexes.Length > 0 && activityIndexes.All(i => i < 0);
-        days = request.Days.Aggregate(0L, (m, d) => m | ListingAttributes.DayBit(d));
-        times = request.Times.Aggregate(0L, (m, t) => m | ListingAttributes.TimeBit(t));
-        join = request.Join.Aggregate(0, (m, j) => m | 1 << (int)j);
-        cost = request.Cost.Aggregate(0, (m, v) => m | 1 << (int)v);
-        runBy = request.RunBy.Aggregate(0, (m, r) => m | 1 << (int)r);
-        Active = (request.Must.Count > 0 ? Must : 0) | (request.Activities.Count > 0 ? Activity : 0) | (days != 0 ? Day : 0)
-            | (times != 0 ? Time : 0) | (join != 0 ? Join : 0) | (cost != 0 ? Cost : 0) | (runBy != 0 ? RunBy : 0)
-            | (request.Access != Accessibility.None ? Access : 0) | (request.IncludeOnlineAndPhone ? 0 : Online);
+        mustUnknown = request.Must.Any(slug => vocabulary.IndexOf(slug) < 0);
+        activitiesUnknown = request.Activities.Count > 0 && request.Activities.All(slug => vocabulary.IndexOf(slug) < 0);
+        var active = (request.Must.Count > 0 ? Must : 0) | (request.Activities.Count > 0 ? Activity : 0) | (request.IncludeOnlineAndPhone ? 0 : Online);
+        for (var i = 0; i < FilterGroups.All.Count; i++)
+        {
+            active |= request.Filters.Uses(FilterGroups.All[i]) ? BitOf(i) : 0;
+        }
+        Active = active;
     }
 
     /// <summary>The filter groups this search uses (the bits above); "near me" counts as one.</summary>
     public int Active { get; }
 
-    private static readonly int[] Groups = [Must, Activity, Day, Time, Join, Cost, RunBy, Access, Online];
+    /// <summary>The group bit of <see cref="FilterGroups.All"/>[<paramref name="tableIndex"/>].</summary>
+    public static int BitOf(int tableIndex) => 1 << (TableFrom + tableIndex);
 
     /// <summary>Works out each active group's passing set for one segment, then the results: candidates passing all.</summary>
     public void Apply(SegmentMatch segment, SearchScratch scratch)
     {
-        segment.Passes = new DocBits[Groups.Length];
-        foreach (var group in Groups)
+        segment.Passes = new DocBits[SlotCount];
+        for (var slot = 0; slot < SlotCount; slot++)
         {
+            var group = 1 << slot;
             if ((Active & group) != 0 && group != Online)
             {
-                segment.Passes[Position(group)] = Passing(group, segment.Facts, scratch);
+                segment.Passes[slot] = Passing(slot, segment.Facts, scratch);
             }
         }
         segment.Results = PassingExcept(segment, 0, scratch);
@@ -73,8 +66,9 @@ internal sealed class SearchFilters
     {
         var bits = scratch.Bits(segment.Facts.MaxDoc);
         bits.CopyFrom(segment.Candidates.Words);
-        foreach (var group in Groups)
+        for (var slot = 0; slot < SlotCount; slot++)
         {
+            var group = 1 << slot;
             if ((Active & group & ~ignored) == 0)
             {
                 continue;
@@ -85,55 +79,27 @@ internal sealed class SearchFilters
             }
             else
             {
-                bits.And(segment.Passes[Position(group)].Words);
+                bits.And(segment.Passes[slot].Words);
             }
         }
         return bits;
     }
 
-    private static int Position(int group) => System.Numerics.BitOperations.TrailingZeroCount(group);
-
-    /// <summary>The segment's documents that pass one group: any chosen value (all of the must-haves and access needs).</summary>
-    private DocBits Passing(int group, SegmentFacts facts, SearchScratch scratch)
+    /// <summary>The segment's documents that pass one group: any chosen value, or all of them (must-haves, and groups marked <see cref="FilterMode.AllOf"/>).</summary>
+    private DocBits Passing(int slot, SegmentFacts facts, SearchScratch scratch)
     {
         var bits = scratch.Bits(facts.MaxDoc);
-        void AnyOf(ulong[][] columns, long mask, int shift)
+        if (slot == 0)
         {
-            for (var i = 0; i < columns.Length; i++)
+            if (!mustUnknown)
             {
-                if ((mask & (1L << (i + shift))) != 0)
-                {
-                    bits.Or(columns[i]);
-                }
+                AllOf(bits, request.Must.Select(slug => facts.TagDocs[vocabulary.IndexOf(slug)]));
             }
         }
-        void AllOf(IEnumerable<ulong[]?> columns)
+        else if (slot == 1)
         {
-            var first = true;
-            foreach (var column in columns)
+            if (!activitiesUnknown)
             {
-                if (column is null)
-                {
-                    bits.Clear();
-                    return;
-                }
-                if (first)
-                {
-                    bits.CopyFrom(column);
-                    first = false;
-                }
-                else
-                {
-                    bits.And(column);
-                }
-            }
-        }
-        switch (group)
-        {
-            case Must when !mustUnknown:
-                AllOf(request.Must.Select(slug => facts.TagDocs[vocabulary.IndexOf(slug)]));
-                break;
-            case Activity when !activitiesUnknown:
                 foreach (var index in request.Activities.Select(vocabulary.IndexOf).Where(i => i >= 0))
                 {
                     if (facts.TagDocs[index] is { } column)
@@ -141,30 +107,60 @@ internal sealed class SearchFilters
                         bits.Or(column);
                     }
                 }
-                break;
-            case Day: AnyOf(facts.DayDocs, days, 0); break;
-            case Time: AnyOf(facts.TimeDocs, times, 7); break;
-            case Join: AnyOf(facts.JoinDocs, join, 0); break;
-            case Cost: AnyOf(facts.CostDocs, cost, 0); break;
-            case RunBy: AnyOf(facts.RunByDocs, runBy, 0); break;
-            case Access:
-                AllOf(Enumerable.Range(0, facts.AccessDocs.Length).Where(i => ((int)request.Access & (1 << i)) != 0).Select(i => facts.AccessDocs[i]));
-                break;
+            }
+        }
+        else
+        {
+            var group = FilterGroups.All[slot - TableFrom];
+            var chosen = request.Filters.In(group).Select(v => facts.FilterDocs[v.Bit]);
+            if (group.Mode == FilterMode.AllOf)
+            {
+                AllOf(bits, chosen);
+            }
+            else
+            {
+                foreach (var column in chosen)
+                {
+                    bits.Or(column);
+                }
+            }
         }
         return bits;
     }
 
+    /// <summary>The documents in every column; none when a column is missing (no document has that value).</summary>
+    private static void AllOf(DocBits bits, IEnumerable<ulong[]?> columns)
+    {
+        var first = true;
+        foreach (var column in columns)
+        {
+            if (column is null)
+            {
+                bits.Clear();
+                return;
+            }
+            if (first)
+            {
+                bits.CopyFrom(column);
+                first = false;
+            }
+            else
+            {
+                bits.And(column);
+            }
+        }
+    }
+
     /// <summary>
     /// Every facet's counts: the results with each value, and for a group in use, the candidates
-    /// passing every other group with that value (choosing it too would show them).
+    /// passing every other group with that value (choosing it too would show them). A group whose
+    /// values must all be met (access) counts the results: ticking one more value narrows them.
     /// </summary>
     public Dictionary<string, IReadOnlyList<FacetCount>> Count(IEnumerable<SegmentMatch> segments, SearchScratch scratch)
     {
         var slugs = vocabulary.Slugs;
         var (tags, activityTags) = (new int[slugs.Count], new int[slugs.Count]);
-        var (days, times) = (new int[7], new int[4]);
-        var (join, cost, runBy) = (new int[Enum.GetValues<JoinBy>().Length], new int[Enum.GetValues<Cost>().Length], new int[Enum.GetValues<RunBy>().Length]);
-        var access = new int[8];
+        var values = new int[FilterGroups.Width];
         var online = 0;
         // With no activity chosen, passing every other group is passing all: the same counts as tags.
         var activityFilter = request.Activities.Count > 0;
@@ -172,9 +168,9 @@ internal sealed class SearchFilters
         {
             var facts = segment.Facts;
             DocBits Others(int group) => (Active & group) == 0 ? segment.Results : PassingExcept(segment, group, scratch);
-            void AddCounts(int[] counts, DocBits passing, ulong[]?[] columns)
+            static void AddCounts(int[] counts, DocBits passing, ulong[]?[] columns, int from, int to)
             {
-                for (var i = 0; i < counts.Length && i < columns.Length; i++)
+                for (var i = from; i < to && i < columns.Length; i++)
                 {
                     if (columns[i] is { } column)
                     {
@@ -182,17 +178,17 @@ internal sealed class SearchFilters
                     }
                 }
             }
-            AddCounts(tags, segment.Results, facts.TagDocs);
-            AddCounts(access, segment.Results, facts.AccessDocs);
+            AddCounts(tags, segment.Results, facts.TagDocs, 0, tags.Length);
             if (activityFilter)
             {
-                AddCounts(activityTags, Others(Activity), facts.TagDocs);
+                AddCounts(activityTags, Others(Activity), facts.TagDocs, 0, activityTags.Length);
             }
-            AddCounts(days, Others(Day), facts.DayDocs);
-            AddCounts(times, Others(Time), facts.TimeDocs);
-            AddCounts(join, Others(Join), facts.JoinDocs);
-            AddCounts(cost, Others(Cost), facts.CostDocs);
-            AddCounts(runBy, Others(RunBy), facts.RunByDocs);
+            for (var i = 0; i < FilterGroups.All.Count; i++)
+            {
+                var group = FilterGroups.All[i];
+                var passing = group.Mode == FilterMode.AllOf ? segment.Results : Others(BitOf(i));
+                AddCounts(values, passing, facts.FilterDocs, group.Shift, group.Shift + group.Width);
+            }
             online += Others(Online).CountAnd(segment.Remote.Words);
         }
 
@@ -200,21 +196,17 @@ internal sealed class SearchFilters
         {
             activityTags = tags;
         }
-        static List<FacetCount> Named<T>(int[] counts, IEnumerable<T> values, Func<T, int> indexOf) =>
-            values.Select(v => new FacetCount(v!.ToString()!, counts[indexOf(v)])).ToList();
-        return new Dictionary<string, IReadOnlyList<FacetCount>>
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>
         {
             [FacetNames.Tags] = slugs.Select((s, i) => new FacetCount(s, tags[i])).ToList(),
             [FacetNames.Activities] = slugs.Select((s, i) => new FacetCount(s, activityTags[i])).ToList(),
-            [FacetNames.Days] = Named(days, Enum.GetValues<DayOfWeek>(), d => (int)d),
-            [FacetNames.Times] = Named(times, Enum.GetValues<TimeOfDay>(), t => (int)t),
-            [FacetNames.Join] = Named(join, Enum.GetValues<JoinBy>(), j => (int)j),
-            [FacetNames.Cost] = Named(cost, Enum.GetValues<Cost>(), v => (int)v),
-            [FacetNames.RunBy] = Named(runBy, Enum.GetValues<RunBy>(), r => (int)r),
-            [FacetNames.Access] = Named(access, Enum.GetValues<Accessibility>().Where(a => a != Accessibility.None),
-                a => System.Numerics.BitOperations.TrailingZeroCount((int)a)),
             [FacetNames.OnlineAndPhone] = [new FacetCount("true", online)],
         };
+        foreach (var group in FilterGroups.All)
+        {
+            facets[group.Name] = group.Values.Select(v => new FacetCount(v.Key, values[v.Bit])).ToList();
+        }
+        return facets;
     }
 
     /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>
@@ -246,20 +238,15 @@ internal sealed class SearchFilters
             var others = request.Must.Where(m => m != slug).Select(vocabulary.IndexOf).ToArray();
             relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, CountExcept(Must, others)));
         }
-        foreach (var (group, name, active) in new[]
-                 {
-                     (Activity, FacetNames.Activities, request.Activities.Count > 0),
-                     (Day, FacetNames.Days, request.Days.Count > 0),
-                     (Time, FacetNames.Times, request.Times.Count > 0),
-                     (Join, FacetNames.Join, request.Join.Count > 0),
-                     (Cost, FacetNames.Cost, request.Cost.Count > 0),
-                     (RunBy, FacetNames.RunBy, request.RunBy.Count > 0),
-                     (Access, FacetNames.Access, request.Access != Accessibility.None),
-                 })
+        if ((Active & Activity) != 0)
         {
-            if (active)
+            relaxations.Add(new Relaxation(RelaxationKind.DropFilter, FacetNames.Activities, CountExcept(Activity)));
+        }
+        for (var i = 0; i < FilterGroups.All.Count; i++)
+        {
+            if ((Active & BitOf(i)) != 0)
             {
-                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, name, CountExcept(group)));
+                relaxations.Add(new Relaxation(RelaxationKind.DropFilter, FilterGroups.All[i].Name, CountExcept(BitOf(i))));
             }
         }
         var constraints = request.Must.Count + relaxations.Count(r => r.Kind == RelaxationKind.DropFilter);

@@ -39,7 +39,7 @@ public sealed class SearchIndex : IDisposable
         new Dictionary<string, Analyzer> { [ListingDocument.Words] = WordsAnalyzer() });
 
     /// <summary>Each segment's facts for the search, read once per segment and warmed as searchers open.</summary>
-    internal SegmentFacts.Cache Facts { get; } = new(new TagVocabulary());
+    internal SegmentFactsCache Facts { get; } = new(new TagVocabulary());
 
     /// <summary>The analyzer of <see cref="ListingDocument.Words"/>, for splitting a query the same way.</summary>
     public Analyzer WordsOnly { get; } = WordsAnalyzer();
@@ -190,7 +190,7 @@ public sealed class SearchIndex : IDisposable
             // Single edits never come near it.
             RAMBufferSizeMB = 64,
         });
-        return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SegmentFacts.WarmingFactory(Facts)));
+        return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new WarmingSearcherFactory(Facts)));
     }
 
     private string CurrentFile => Path.Combine(root, "current");
@@ -230,11 +230,4 @@ public sealed class SearchIndex : IDisposable
         Analyzer.Dispose();
         WordsOnly.Dispose();
     }
-}
-
-public readonly struct SearcherLease(SearcherManager manager, IndexSearcher searcher) : IDisposable
-{
-    public IndexSearcher Searcher { get; } = searcher;
-
-    public void Dispose() => manager.Release(Searcher);
 }

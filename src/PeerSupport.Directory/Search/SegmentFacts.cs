@@ -1,10 +1,5 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 
@@ -37,8 +32,8 @@ internal sealed class SegmentFacts
     /// <summary>The documents with each tag, by <see cref="TagVocabulary"/> index; null where none has it.</summary>
     public readonly ulong[]?[] TagDocs = new ulong[]?[TagVocabulary.Max];
 
-    /// <summary>The documents meeting on each day (by <see cref="DayOfWeek"/>), at each time of day, joined, paid for and run each way, and with each access feature (by bit).</summary>
-    public readonly ulong[][] DayDocs, TimeDocs, JoinDocs, CostDocs, RunByDocs, AccessDocs;
+    /// <summary>The documents with each value of the <see cref="FilterGroups"/>, by the value's bit (<see cref="FilterValue.Bit"/>).</summary>
+    public readonly ulong[][] FilterDocs;
 
     /// <summary>Candidates for a search without a place: all but online-or-phone listings that offer neither.</summary>
     public readonly ulong[] OfferedWithoutPlace;
@@ -64,7 +59,7 @@ internal sealed class SegmentFacts
 
     private static readonly HashSet<string> AreaFields = [ListingDocument.AreaWkt, ListingDocument.AreaLatitude, ListingDocument.AreaLongitude, ListingDocument.AreaRadiusKm];
 
-    private SegmentFacts(AtomicReader reader, TagVocabulary vocabulary)
+    internal SegmentFacts(AtomicReader reader, TagVocabulary vocabulary)
     {
         MaxDoc = reader.MaxDoc;
         var n = MaxDoc;
@@ -72,8 +67,7 @@ internal sealed class SegmentFacts
         ulong[][] Columns(int count) => Enumerable.Range(0, count).Select(_ => new ulong[words]).ToArray();
         (Id, Reach, Fallback, Latitude, Longitude) = (new int[n], new Reach[n], new Reach[n], new double[n], new double[n]);
         (Confirmed, Tags, Shapes) = (new long[n], new TagBits[n], new AreaShape?[n]);
-        (DayDocs, TimeDocs, AccessDocs) = (Columns(7), Columns(4), Columns(8));
-        (JoinDocs, CostDocs, RunByDocs) = (Columns(Enum.GetValues<JoinBy>().Length), Columns(Enum.GetValues<Cost>().Length), Columns(Enum.GetValues<RunBy>().Length));
+        FilterDocs = Columns(FilterGroups.Width);
         (OfferedWithoutPlace, OfferedAnywhere, NotInPerson, Remote, FallbackRemote) = (new ulong[words], new ulong[words], new ulong[words], new ulong[words], new ulong[words]);
         var (areaDocs, venues) = (new Dictionary<object, (AreaShape Shape, List<int> Docs)>(), new List<int>());
 
@@ -82,11 +76,7 @@ internal sealed class SegmentFacts
         var area = reader.GetNumericDocValues(ListingDocument.AreaValue);
         var lat = reader.GetNumericDocValues(ListingDocument.LatitudeValue);
         var lon = reader.GetNumericDocValues(ListingDocument.LongitudeValue);
-        var join = reader.GetNumericDocValues(ListingDocument.JoinValue);
-        var cost = reader.GetNumericDocValues(ListingDocument.CostValue);
-        var runBy = reader.GetNumericDocValues(ListingDocument.RunByValue);
-        var access = reader.GetNumericDocValues(ListingDocument.AccessValue);
-        var when = reader.GetNumericDocValues(ListingDocument.WhenValue);
+        var filters = reader.GetNumericDocValues(ListingDocument.FilterValue);
         var confirmed = reader.GetNumericDocValues(ListingDocument.ConfirmedValue);
         var tags = reader.GetSortedSetDocValues(ListingDocument.TagValues);
         var tagMap = vocabulary.MapSegment(tags);
@@ -114,13 +104,7 @@ internal sealed class SegmentFacts
             {
                 venues.Add(doc);
             }
-            JoinDocs[(int)(join?.Get(doc) ?? 0)][word] |= bit;
-            CostDocs[(int)(cost?.Get(doc) ?? 0)][word] |= bit;
-            RunByDocs[(int)(runBy?.Get(doc) ?? 0)][word] |= bit;
-            AddBits(AccessDocs, (ulong)(access?.Get(doc) ?? 0) & 0xFF, word, bit);
-            var whenBits = (ulong)(when?.Get(doc) ?? 0);
-            AddBits(DayDocs, whenBits & 0x7F, word, bit);
-            AddBits(TimeDocs, (whenBits >> 7) & 0xF, word, bit);
+            AddBits(FilterDocs, (ulong)(filters?.Get(doc) ?? 0), word, bit);
             Confirmed[doc] = confirmed?.Get(doc) ?? 0;
             if (tags is not null)
             {
@@ -175,9 +159,10 @@ internal sealed class SegmentFacts
         VenueLongitudes = VenueDocs.Select(doc => Longitude[doc]).ToArray();
     }
 
-    /// <summary>Adds the document to the column of each set bit (bit 0 to columns[0]).</summary>
+    /// <summary>Adds the document to the column of each set bit (bit 0 to columns[0]); bits beyond the columns are ignored.</summary>
     private static void AddBits(ulong[][] columns, ulong values, int word, ulong bit)
     {
+        values &= columns.Length >= 64 ? ulong.MaxValue : (1UL << columns.Length) - 1;
         while (values != 0)
         {
             columns[BitOperations.TrailingZeroCount(values)][word] |= bit;
@@ -199,136 +184,5 @@ internal sealed class SegmentFacts
             (lo, hi) = before ? (mid + 1, hi) : (lo, mid);
         }
         return lo;
-    }
-
-    /// <summary>Facts by segment core: a segment's deletions change, its core never does, and the entry goes with the core.</summary>
-    internal sealed class Cache(TagVocabulary vocabulary)
-    {
-        private readonly ConditionalWeakTable<object, SegmentFacts> bySegment = [];
-        private readonly ConditionalWeakTable<AtomicReader, ulong[]> liveByReader = [];
-
-        public TagVocabulary Vocabulary => vocabulary;
-
-        public SegmentFacts For(AtomicReader reader) =>
-            bySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacts(reader, vocabulary));
-
-        /// <summary>
-        /// The segment's live documents as words, or null when none is deleted. Kept per reader: a
-        /// segment's reader is replaced whenever its deletions change, and the entry goes with it.
-        /// </summary>
-        public ulong[]? Live(AtomicReader reader)
-        {
-            if (reader.LiveDocs is not { } live)
-            {
-                return null;
-            }
-            return liveByReader.GetValue(reader, _ =>
-            {
-                var words = new ulong[DocBits.WordsFor(reader.MaxDoc)];
-                var bits = new DocBits(words, words.Length);
-                for (var doc = 0; doc < reader.MaxDoc; doc++)
-                {
-                    if (live.Get(doc))
-                    {
-                        bits.Add(doc);
-                    }
-                }
-                return words;
-            });
-        }
-
-        /// <summary>Reads every segment's facts as a new searcher opens, so the first query after a refresh or merge pays nothing.</summary>
-        public void Warm(IndexReader reader)
-        {
-            foreach (var leaf in reader.Leaves)
-            {
-                For(leaf.AtomicReader);
-            }
-        }
-    }
-
-    /// <summary>Warms <see cref="Cache"/> for each searcher <see cref="SearcherManager"/> opens.</summary>
-    internal sealed class WarmingFactory(Cache cache) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader)
-        {
-            cache.Warm(reader);
-            return base.NewSearcher(reader);
-        }
-    }
-}
-
-/// <summary>The area one listing serves: a circle, or a region polygon prepared for fast point tests.</summary>
-internal sealed class AreaShape
-{
-    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Region?> Regions = new();
-
-    private readonly GeoPoint? centre;
-    private readonly double? radiusKm;
-    private readonly Region? region;
-    private readonly bool isRegion;
-
-    private AreaShape(GeoPoint? centre, double? radiusKm, Region? region, bool isRegion) =>
-        (this.centre, this.radiusKm, this.region, this.isRegion) = (centre, radiusKm, region, isRegion);
-
-    /// <summary>Equal for listings serving the same area: the region, or the circle's centre and radius.</summary>
-    public object Key => isRegion ? (object?)region ?? "no region" : (centre, radiusKm);
-
-    /// <summary>Kilometres per degree of latitude on <see cref="GeoPoint"/>'s sphere.</summary>
-    private static readonly double KmPerDegree = GeoPoint.EarthRadiusKm * Math.PI / 180;
-
-    /// <summary>As ListingSearch always read it: a stored WKT makes it a region, else a circle from the stored centre and radius.</summary>
-    public static AreaShape Read(Lucene.Net.Documents.Document stored)
-    {
-        var wkt = stored.Get(ListingDocument.AreaWkt);
-        if (wkt is not null)
-        {
-            return new AreaShape(null, null, Regions.GetOrAdd(wkt, Region.Parse), isRegion: true);
-        }
-        var (lat, lon) = (stored.GetField(ListingDocument.AreaLatitude)?.GetDoubleValue(), stored.GetField(ListingDocument.AreaLongitude)?.GetDoubleValue());
-        return new AreaShape(lat is { } y && lon is { } x ? new GeoPoint(y, x) : null, stored.GetField(ListingDocument.AreaRadiusKm)?.GetDoubleValue(), null, isRegion: false);
-    }
-
-    /// <summary>
-    /// The same answer as <see cref="AreaShapes.Covers"/>. Listings serving the same region share
-    /// one polygon, so <paramref name="regionAnswers"/> (one per query, hence one point) keeps
-    /// each polygon's answer: a point-in-polygon test costs microseconds, and hundreds share it.
-    /// </summary>
-    public bool Covers(GeoPoint point, Dictionary<object, bool> regionAnswers)
-    {
-        if (!isRegion)
-        {
-            // A great circle is never shorter than the gap in latitude, so a wider gap cannot be
-            // covered; the margin keeps rounding from ever deciding a place right at the edge.
-            return centre is { } c && radiusKm is { } km
-                && Math.Abs(c.Latitude - point.Latitude) * KmPerDegree <= km * 1.000001 + 1e-9
-                && c.DistanceKmTo(point) <= km;
-        }
-        if (region is null)
-        {
-            return false;
-        }
-        if (!regionAnswers.TryGetValue(region, out var covers))
-        {
-            regionAnswers[region] = covers = region.Covers(point);
-        }
-        return covers;
-    }
-
-    private sealed class Region(IPreparedGeometry shape, Envelope envelope)
-    {
-        public static Region? Parse(string wkt) =>
-            AreaShapes.ReadPolygon(wkt) is { } geometry ? new Region(PreparedGeometryFactory.Prepare(geometry), geometry.EnvelopeInternal) : null;
-
-        public bool Covers(GeoPoint point)
-        {
-            if (!envelope.Covers(point.Longitude, point.Latitude))
-            {
-                return false;
-            }
-            // Prepared polygons are thread-safe (their indexes are built once, under a lock).
-            return shape.Covers(Factory.CreatePoint(new Coordinate(point.Longitude, point.Latitude)));
-        }
     }
 }

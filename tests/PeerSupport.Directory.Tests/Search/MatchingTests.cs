@@ -75,7 +75,7 @@ public sealed class MatchingTests : IAsyncLifetime
     [Fact]
     public void Filters_narrow_the_results_and_their_counts_say_what_each_choice_would_give()
     {
-        var results = Search(new SearchRequest { Days = [DayOfWeek.Monday], IncludeOnlineAndPhone = false });
+        var results = Search(new SearchRequest { Filters = FilterGroups.Of(DayOfWeek.Monday), IncludeOnlineAndPhone = false });
 
         Assert.Equal(["Women Together Monday"], results.Hits.Select(h => h.Card.Name));
         // Day counts ignore the day filter itself: choosing Saturday as well would add one group.
@@ -90,7 +90,7 @@ public sealed class MatchingTests : IAsyncLifetime
     [Fact]
     public void Access_needs_must_all_be_met()
     {
-        var names = Names(new SearchRequest { Access = Accessibility.StepFree | Accessibility.HearingLoop });
+        var names = Names(new SearchRequest { Filters = FilterGroups.Of(Accessibility.StepFree) | FilterGroups.Of(Accessibility.HearingLoop) });
         Assert.Equal(["Women Together Monday"], names);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
@@ -58,41 +57,17 @@ public sealed class RelevanceTests(RelevanceTests.DemoDirectory demo) : IClassFi
     private static List<Judgement> Load() =>
         JsonSerializer.Deserialize<List<Judgement>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "relevance-judgements.json")), Json)!;
 
-    /// <summary>A results-page query string to a request, as the Find page's SearchInput does it.</summary>
+    /// <summary>A results-page query string to a request, read by the page's own reader (<see cref="SearchQuery"/>).</summary>
     private async Task<SearchRequest> ParseAsync(string query)
     {
-        var q = QueryHelpers.ParseQuery("?" + query);
-        string[] All(string key) => q.TryGetValue(key, out var v) ? v.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray() : [];
-        string? One(string key) => All(key).FirstOrDefault();
-        List<T> Enums<T>(string key) where T : struct, Enum => All(key).Select(s => Enum.Parse<T>(s, ignoreCase: true)).ToList();
-
+        var input = SearchQuery.Parse(query);
         GeoPoint? near = null;
-        if (One("where") is { } where)
+        if (input.Where is { } where)
         {
             var place = await demo.Places.ResolveAsync(where);
             near = Assert.IsType<Location.Found>(place).Point;
         }
-        var tags = All("tag").ToList();
-        var formats = All("format").ToList();
-        return new SearchRequest
-        {
-            Text = One("q"),
-            Near = near,
-            RadiusKm = (One("miles") is { } miles ? int.Parse(miles, System.Globalization.CultureInfo.InvariantCulture) : 10) * 1.609344,
-            Tags = tags,
-            Formats = formats,
-            Must = All("must").Where(m => tags.Contains(m) || formats.Contains(m)).ToList(),
-            Activities = All("activity").ToList(),
-            Days = Enums<DayOfWeek>("day"),
-            Times = Enums<TimeOfDay>("time"),
-            Join = Enums<JoinBy>("join"),
-            Cost = Enums<Cost>("cost"),
-            RunBy = Enums<RunBy>("run"),
-            Access = Enums<Accessibility>("access").Aggregate(Accessibility.None, (all, a) => all | a),
-            IncludeOnlineAndPhone = One("local") != "true",
-            Sort = One("sort") is { } sort ? Enum.Parse<SortOrder>(sort, ignoreCase: true) : SortOrder.BestMatch,
-            UtcNow = UtcNow,
-        };
+        return input.ToRequest(near, UtcNow);
     }
 
     /// <summary>The demo seed imported once into a real SQLite file and Lucene index.</summary>

@@ -18,8 +18,8 @@ namespace PeerSupport.Directory.Web.Pages.Find;
 /// <summary>Search results, served from the index. The search lives in the URL only; it is neither stored nor logged.</summary>
 public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, SearchChoicesCache choices, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links, FreshnessPolicy freshness) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public SearchInput Input { get; set; } = new();
+    /// <summary>The search, read from the query string by its one reader (<see cref="SearchQuery.Parse(Func{string, IEnumerable{string}})"/>).</summary>
+    public SearchQuery Input { get; private set; } = new();
 
     public SearchChoices Choices { get; private set; } = null!;
     public SearchResults? Results { get; private set; }
@@ -47,6 +47,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Input = SearchQuery.Parse(key => Request.Query[key]);
         if (ListCookie.Read(Request) is { } listKey && await ReferrerLists.ByEditKeyAsync(db, listKey, cancellationToken) is { ExpiredAt: null } list)
         {
             OnList = list.Items.Select(i => i.ListingId).ToHashSet();

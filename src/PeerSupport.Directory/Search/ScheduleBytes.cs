@@ -3,41 +3,13 @@ using PeerSupport.Directory.Listings;
 namespace PeerSupport.Directory.Search;
 
 /// <summary>
-/// A listing's filterable facts packed into small numbers for doc values, so the search can
-/// filter, count and sort tens of thousands of candidates without reading stored fields.
+/// A listing's schedules packed for a binary doc value, so the next-meeting sort reads them
+/// without the stored fields.
 /// </summary>
-public static class ListingAttributes
+public static class ScheduleBytes
 {
-    /// <summary>Bits 0–6: the days it meets (Sunday = 0, as <see cref="DayOfWeek"/>); bits 7–10: morning, afternoon, evening, weekend.</summary>
-    public static long WhenMask(IEnumerable<ListingSchedule> schedules)
-    {
-        long mask = 0;
-        foreach (var s in schedules)
-        {
-            DayOfWeek? day = s.Kind == ScheduleKind.OneOff ? s.Date?.DayOfWeek : s.Day;
-            if (s.Kind == ScheduleKind.ByArrangement || day is null)
-            {
-                continue;
-            }
-            mask |= DayBit(day.Value);
-            if (day is DayOfWeek.Saturday or DayOfWeek.Sunday)
-            {
-                mask |= TimeBit(TimeOfDay.Weekend);
-            }
-            if (s.Start is { } start)
-            {
-                mask |= TimeBit(start.Hour < 12 ? TimeOfDay.Morning : start.Hour < 17 ? TimeOfDay.Afternoon : TimeOfDay.Evening);
-            }
-        }
-        return mask;
-    }
-
-    public static long DayBit(DayOfWeek day) => 1L << (int)day;
-
-    public static long TimeBit(TimeOfDay time) => 1L << (7 + (int)time);
-
     /// <summary>Schedules in 8 bytes each (kind, day, nth, start minutes, date), for next-meeting sorting.</summary>
-    public static byte[] EncodeSchedules(IEnumerable<ListingSchedule> schedules)
+    public static byte[] Encode(IEnumerable<ListingSchedule> schedules)
     {
         var list = schedules.ToList();
         var bytes = new byte[list.Count * 8];
@@ -59,7 +31,7 @@ public static class ListingAttributes
         return bytes;
     }
 
-    public static List<ListingSchedule> DecodeSchedules(ReadOnlySpan<byte> bytes)
+    public static List<ListingSchedule> Decode(ReadOnlySpan<byte> bytes)
     {
         var list = new List<ListingSchedule>(bytes.Length / 8);
         for (var at = 0; at + 8 <= bytes.Length; at += 8)

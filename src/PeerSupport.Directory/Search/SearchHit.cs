@@ -1,0 +1,4 @@
+namespace PeerSupport.Directory.Search;
+
+public sealed record SearchHit(
+    ListingCard Card, Reach Reach, double? DistanceKm, IReadOnlyList<string> PreferencesMet, IReadOnlyList<string> PreferencesNotStated, bool MayBeOutOfDate);

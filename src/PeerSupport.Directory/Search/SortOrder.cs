@@ -1,0 +1,3 @@
+namespace PeerSupport.Directory.Search;
+
+public enum SortOrder { BestMatch, Distance, NextMeeting }

@@ -1,0 +1,3 @@
+namespace PeerSupport.Directory.Search;
+
+public enum TimeOfDay { Morning, Afternoon, Evening, Weekend }
