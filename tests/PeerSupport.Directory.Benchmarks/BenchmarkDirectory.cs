@@ -50,7 +50,7 @@ internal sealed class BenchmarkDirectory : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<TaxonomyImporter>().ImportMissingAsync(taxonomy);
     }
 
-    public static Gazetteer LoadGazetteer() => Gazetteer.Load(SeedFile("places-gb.csv"));
+    public static Gazetteer LoadGazetteer() => Gazetteer.Load(SeedFile("places-gb.csv"), SeedFile("place-aliases.csv"));
 
     public ListingSearch Search => Services.GetRequiredService<ListingSearch>();
 

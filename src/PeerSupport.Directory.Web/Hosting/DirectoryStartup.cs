@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings.Import;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
@@ -7,7 +8,7 @@ using PeerSupport.Directory.Taxonomy;
 namespace PeerSupport.Directory.Web.Hosting;
 
 /// <summary>
-/// What happens before the site answers: migrate (SQLite), load the taxonomy and, into an empty
+/// What happens before the site answers: migrate (SQLite), load the taxonomy and place aliases and, into an empty
 /// database, the demo listings; then build the search index if it is missing or of an older
 /// schema, or else reconcile it with the database. A second start only reconciles.
 /// </summary>
@@ -46,6 +47,14 @@ public static class DirectoryStartup
                 logger.LogInformation("Taxonomy: {Count} tags added from seed data.", added);
             }
         }
+        // Place aliases live in the database (moderators extend them); the seed adds those it never had.
+        var aliases = services.GetRequiredService<PlaceAliasStore>();
+        var aliasesAdded = await aliases.ImportMissingAsync(seed.PlaceAliases, cancellationToken);
+        if (aliasesAdded > 0)
+        {
+            logger.LogInformation("Place aliases: {Count} added from seed data.", aliasesAdded);
+        }
+        await aliases.RefreshAsync(cancellationToken);
         if (!importDemoListings || !seed.ImportDemoListings || await db.Listings.AnyAsync(cancellationToken))
         {
             return;
@@ -66,4 +75,5 @@ public sealed record SeedFiles(string Folder, bool ImportDemoListings)
     public string Taxonomy => Path.Combine(Folder, "taxonomy.json");
     public string Listings => Path.Combine(Folder, "listings.json");
     public string Places => Path.Combine(Folder, "places-gb.csv");
+    public string PlaceAliases => Path.Combine(Folder, "place-aliases.csv");
 }

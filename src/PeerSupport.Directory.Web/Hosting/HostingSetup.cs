@@ -28,7 +28,8 @@ public static class HostingSetup
             : Path.Combine(AppContext.BaseDirectory, "seed-data");
         var seed = new SeedFiles(folder, builder.Configuration.GetValue("Seed:ImportDemoListings", true));
         builder.Services.AddSingleton(seed);
-        builder.Services.AddSingleton(_ => Gazetteer.Load(seed.Places));
+        builder.Services.AddSingleton(_ => new PlaceNames(Gazetteer.Load(seed.Places, seed.PlaceAliases)));
+        builder.Services.AddScoped<PlaceAliasStore>();
         builder.Services.AddScoped<TaxonomyImporter>();
         builder.Services.AddSingleton<Pages.Find.SearchChoicesCache>();
         builder.Services.AddScoped<ListingImporter>();

@@ -18,7 +18,7 @@ public static class PlaceSuggestions
     public sealed record Answer(IReadOnlyList<Suggestion> Places);
 
     public static void MapPlaceSuggestions(this WebApplication app) =>
-        app.MapGet(Path, (string? q, Gazetteer gazetteer, HttpContext context) =>
+        app.MapGet(Path, (string? q, PlaceNames names, HttpContext context) =>
         {
             // Searches are private: never kept by a browser or a proxy.
             context.Response.Headers.CacheControl = "no-store";
@@ -31,7 +31,7 @@ public static class PlaceSuggestions
             }
             var places = string.IsNullOrWhiteSpace(q)
                 ? []
-                : gazetteer.StartingWith(q, MaxSuggestions).Select(p => new Suggestion(p.Label, p.Name)).ToList();
+                : names.Current.StartingWith(q, MaxSuggestions).Select(p => new Suggestion(p.Label, p.Name)).ToList();
             return Results.Ok(new Answer(places));
         });
 }

@@ -48,6 +48,7 @@ public class DirectoryDbContext(
     public DbSet<FreshnessSnapshot> FreshnessSnapshots => Set<FreshnessSnapshot>();
     public DbSet<ReferrerList> ReferrerLists => Set<ReferrerList>();
     public DbSet<ReferrerListItem> ReferrerListItems => Set<ReferrerListItem>();
+    public DbSet<PlaceAlias> PlaceAliases => Set<PlaceAlias>();
 
     private readonly HashSet<int> committedListingIds = [];
 

@@ -26,6 +26,9 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
     public Location.Found? Place { get; private set; }
     public Location.Ambiguous? PlaceChoices { get; private set; }
     public string? WhereError { get; private set; }
+
+    /// <summary>The nearest spellings that exist, when the place was not found.</summary>
+    public IReadOnlyList<PlaceName> WhereSuggestions { get; private set; } = [];
     public DateTime UtcNow { get; private set; }
 
     /// <summary>Where this page's results meet, for the map; filled only when the person asked for the map.</summary>
@@ -66,6 +69,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
                     return;
                 case Location.NotFound notFound:
                     WhereError = notFound.Message;
+                    WhereSuggestions = notFound.Suggestions;
                     return;
             }
         }

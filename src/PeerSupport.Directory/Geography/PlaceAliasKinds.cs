@@ -1,0 +1,16 @@
+namespace PeerSupport.Directory.Geography;
+
+/// <summary>The kinds of <see cref="PlaceAlias"/>, with the words a moderator sees.</summary>
+public static class PlaceAliasKinds
+{
+    public const string LocalAuthority = "local-authority";
+    public const string Welsh = "welsh";
+    public const string ShortForm = "short";
+
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [LocalAuthority] = "Council or borough",
+        [Welsh] = "Welsh name",
+        [ShortForm] = "Everyday or short name",
+    };
+}
