@@ -49,10 +49,27 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task An_ambiguous_place_offers_a_choice()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=Newport"));
-        Assert.Contains("There is more than one Newport", text, StringComparison.Ordinal);
-        Assert.Contains("Newport, Newport, Wales", text, StringComparison.Ordinal);
-        Assert.Contains("Newport, Isle of Wight, England", text, StringComparison.Ordinal);
+        var text = TestSupport.Text(await client.GetStringAsync("/find?where=Richmond"));
+        Assert.Contains("There is more than one Richmond", text, StringComparison.Ordinal);
+        Assert.Contains("Richmond, Greater London, England", text, StringComparison.Ordinal);
+        Assert.Contains("Richmond, North Yorkshire, England", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shared_name_with_a_clear_winner_is_searched_at_once_with_the_others_offered()
+    {
+        var html = await client.GetStringAsync("/find?where=Newport");
+        var text = TestSupport.Text(html);
+        Assert.Contains("of Newport, Newport, Wales", text, StringComparison.Ordinal);
+        Assert.Contains("Did you mean", text, StringComparison.Ordinal);
+        Assert.Contains("href=\"/find?where=Newport%2C%20Isle%20of%20Wight%2C%20England\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelt_place_is_read_as_the_place_and_says_so()
+    {
+        var text = TestSupport.Text(await client.GetStringAsync("/find?where=Sheffeild"));
+        Assert.Contains("We took “Sheffeild” to mean Sheffield", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -173,7 +173,7 @@ public sealed class Gazetteer
         return aliasesPath is null ? gazetteer : gazetteer.WithAliases(ReadAliases(aliasesPath, gazetteer));
     }
 
-    /// <summary>An alias file (alias,kind,name,county,region,latitude,longitude) as places; an alias borrows its target's population.</summary>
+    /// <summary>An alias file (alias,kind,name,county,region,latitude,longitude) as places; an alias (but a neighbourhood) borrows its target's population.</summary>
     public static IReadOnlyList<PlaceName> ReadAliases(string csvPath, Gazetteer places) =>
         ReadCsv(csvPath, f => Alias(places, f("alias"), f("kind"), f("name"), f("county"), f("region"), Point(f)));
 
@@ -183,7 +183,8 @@ public sealed class Gazetteer
         {
             Kind = kind,
             AliasOf = target,
-            Population = target.Length > 0 ? places.Place(target, county)?.Population ?? 0 : 0,
+            // A borough or Welsh name is its town; a neighbourhood is not its whole city.
+            Population = target.Length > 0 && kind != PlaceAliasKinds.Neighbourhood ? places.Place(target, county)?.Population ?? 0 : 0,
         };
 
     private static GeoPoint Point(Func<string, string> field) =>

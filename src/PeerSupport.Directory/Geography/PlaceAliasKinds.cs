@@ -6,11 +6,15 @@ public static class PlaceAliasKinds
     public const string LocalAuthority = "local-authority";
     public const string Welsh = "welsh";
     public const string ShortForm = "short";
+    public const string Neighbourhood = "neighbourhood";
+    public const string County = "county";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
         [LocalAuthority] = "Council or borough",
         [Welsh] = "Welsh name",
         [ShortForm] = "Everyday or short name",
+        [Neighbourhood] = "Neighbourhood of a town or city",
+        [County] = "County or its short form",
     };
 }

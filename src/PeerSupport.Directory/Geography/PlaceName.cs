@@ -28,9 +28,12 @@ public sealed record PlaceName(string Name, string Region, GeoPoint Point)
     /// Newport before the village. A place of unknown population (the gazetteer lists places
     /// of about 1,000 people and more, and many London districts without a figure) counts as a
     /// town of <see cref="AssumedPopulation"/> (a London district, which GeoNames seldom gives
-    /// a figure, as <see cref="AssumedLondonPopulation"/>), so it is asked about rather than passed over.
+    /// a figure, as <see cref="AssumedLondonPopulation"/>; a city's neighbourhood as
+    /// <see cref="AssumedNeighbourhoodPopulation"/>), so it is asked about rather than passed over.
     /// </summary>
-    public double Importance => (Population > 0 ? Population : County == "Greater London" ? AssumedLondonPopulation : AssumedPopulation) + Kind switch
+    public double Importance => (Population > 0 ? Population
+        : Kind == PlaceAliasKinds.Neighbourhood ? AssumedNeighbourhoodPopulation
+        : County == "Greater London" ? AssumedLondonPopulation : AssumedPopulation) + Kind switch
     {
         "PPLC" or "PPLA" => 50_000,
         "PPLA2" => 10_000,
@@ -40,6 +43,9 @@ public sealed record PlaceName(string Name, string Region, GeoPoint Point)
 
     public const int AssumedPopulation = 3_000;
     public const int AssumedLondonPopulation = 20_000;
+
+    /// <summary>A neighbourhood of a city (Headingley, Roath) counts as this many people, not as its city.</summary>
+    public const int AssumedNeighbourhoodPopulation = 15_000;
 
     public static PlaceName Of(string name, string county, string nation, GeoPoint point) =>
         new(name, string.Join(", ", new[] { county, nation }.Where(s => s.Length > 0)), point) { County = county, Nation = nation };

@@ -115,6 +115,13 @@ public static class FilterGroups
         return set;
     }
 
+    /// <summary>The value of a preference key ("time:Evening"), or null for a tag slug or an unknown value.</summary>
+    public static FilterValue? ValueOf(string preferenceKey)
+    {
+        var colon = preferenceKey.IndexOf(':');
+        return colon > 0 && Named(preferenceKey[..colon]) is { } group ? group.Find(preferenceKey[(colon + 1)..]) : null;
+    }
+
     private static int After(FilterGroup group) => group.Shift + group.Width;
 
     /// <summary>
@@ -130,7 +137,7 @@ public static class FilterGroups
         {
             var number = Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture);
             var bit = isFlags ? System.Numerics.BitOperations.TrailingZeroCount(number) : (int)number;
-            return new FilterValue(v.ToString(), label(v), shift + bit);
+            return new FilterValue(name, v.ToString(), label(v), shift + bit);
         }).ToList();
         return new FilterGroup(name, legend, relaxWords, mode, shift, typeof(T), values);
     }

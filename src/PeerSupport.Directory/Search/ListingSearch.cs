@@ -23,14 +23,25 @@ public sealed class ListingSearch(SearchIndex index)
         using var rented = SearchScratch.Rent();
         var scratch = rented.Scratch;
         var vocabulary = index.Facts.Vocabulary;
-        var preferences = request.Tags.Concat(request.Formats).Concat(request.Must).Distinct().Take(Ranking.MaxPreferences).ToArray();
-        var preferenceIndexes = preferences.Select(vocabulary.IndexOf).ToArray();
+        var preferences = new Preferences(request, vocabulary);
         var filters = new SearchFilters(request, vocabulary);
-        var (segments, total) = Match(searcher, request, filters, scratch);
+        // Words left over from a described need are held loosely: what they named ranks the results.
+        var textMatched = request.Readings.Count > 0 && request.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2 ? TextMatch.Some : TextMatch.All;
+        var (segments, total) = Match(searcher, request, filters, scratch, textMatched);
+        if (total == 0 && !string.IsNullOrWhiteSpace(request.Text))
+        {
+            // A sentence is not held to every word: any will do, and then (when the words named
+            // something) none, leaving what they named to rank the results.
+            (segments, total, textMatched) = textMatched == TextMatch.All && Match(searcher, request, filters, scratch, TextMatch.Some) is { Total: > 0 } some
+                ? (some.Segments, some.Total, TextMatch.Some)
+                : request.Readings.Count > 0 && Match(searcher, request, filters, scratch, TextMatch.None) is { Total: > 0 } none && AnyMeets(none.Segments, preferences)
+                    ? (none.Segments, none.Total, TextMatch.None)
+                    : (segments, total, TextMatch.All);
+        }
 
         var page = Math.Max(1, request.Page);
         var skip = (long)(page - 1) * request.PageSize;
-        var ranked = Rank(segments, request, TagBits.Of(preferenceIndexes), (int)Math.Min(skip + request.PageSize, total));
+        var ranked = Rank(segments, request, preferences, (int)Math.Min(skip + request.PageSize, total));
         var hits = new List<SearchHit>();
         var json = new Lucene.Net.Util.BytesRef();
         for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
@@ -38,17 +49,40 @@ public sealed class ListingSearch(SearchIndex index)
             var c = ranked[i];
             searcher.IndexReader.Leaves[c.Leaf].AtomicReader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
             var card = ListingCard.FromUtf8Json(json.Bytes.AsSpan(json.Offset, json.Length));
-            var met = preferences.Where((_, p) => c.Tags.Has(preferenceIndexes[p])).ToList();
-            hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, preferences.Except(met).ToList(), c.Stale));
+            var (met, notStated) = preferences.Describe(c.Tags, c.Facts.FilterBits[c.Doc]);
+            hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, notStated, c.Stale));
         }
 
         var relaxations = total == 0 ? Relax(request, filters, segments, scratch) : [];
         var facets = filters.Count(segments, scratch);
-        return new SearchResults(hits, total, page, request.PageSize, facets, relaxations);
+        return new SearchResults(hits, total, page, request.PageSize, facets, relaxations) { TextMatched = textMatched };
+    }
+
+    /// <summary>Whether any result meets at least one preference (without it, dropping the words would show groups that have nothing to do with them).</summary>
+    private static bool AnyMeets(SegmentMatch[] segments, Preferences preferences)
+    {
+        foreach (var segment in segments)
+        {
+            foreach (var doc in segment.Results)
+            {
+                if (preferences.Met(segment.Facts.Tags[doc], segment.Facts.FilterBits[doc]) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether any listing uses this whole word (lower case), for reading the words of a search.</summary>
+    public bool KnowsWord(string word)
+    {
+        using var lease = index.Acquire();
+        return lease.Searcher.IndexReader.DocFreq(new Lucene.Net.Index.Term(ListingDocument.Words, word)) > 0;
     }
 
     /// <summary>Each segment's candidates (text, then place) and results (filters), and how many results in all.</summary>
-    private (SegmentMatch[] Segments, int Total) Match(IndexSearcher searcher, SearchRequest request, SearchFilters filters, SearchScratch scratch)
+    private (SegmentMatch[] Segments, int Total) Match(IndexSearcher searcher, SearchRequest request, SearchFilters filters, SearchScratch scratch, TextMatch match)
     {
         var leaves = searcher.IndexReader.Leaves;
         var segments = new SegmentMatch[leaves.Count];
@@ -56,7 +90,8 @@ public sealed class ListingSearch(SearchIndex index)
         {
             segments[i] = new SegmentMatch(leaves[i], index.Facts.For(leaves[i].AtomicReader));
         }
-        if (TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text) is { } text)
+        var reader = searcher.IndexReader;
+        if (match != TextMatch.None && TextQuery.Build(index.Analyzer, index.WordsOnly, request.Text, w => reader.DocFreq(new Lucene.Net.Index.Term(ListingDocument.Words, w)) > 0, match) is { } text)
         {
             foreach (var segment in segments)
             {
@@ -77,7 +112,7 @@ public sealed class ListingSearch(SearchIndex index)
     }
 
     /// <summary>The first <paramref name="count"/> results in rank order, without sorting the rest.</summary>
-    private static List<Candidate> Rank(SegmentMatch[] segments, SearchRequest request, TagBits preferences, int count)
+    private static List<Candidate> Rank(SegmentMatch[] segments, SearchRequest request, Preferences preferences, int count)
     {
         var top = new List<Candidate>(Math.Min(count, WindowLimit) + 1);
         if (count <= 0)
@@ -188,7 +223,7 @@ public sealed class ListingSearch(SearchIndex index)
     }
 
     /// <summary>A result as it stands for this search: how it relates to the place, its distance, its score, the preferences it meets, its freshness.</summary>
-    private sealed class Describer(SearchRequest request, TagBits preferences)
+    private sealed class Describer(SearchRequest request, Preferences preferences)
     {
         private readonly bool hasNear = request.Near is not null;
         private readonly long staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
@@ -208,7 +243,7 @@ public sealed class ListingSearch(SearchIndex index)
                 Reach = reach,
                 SortDistance = hasNear && reach == Reach.Venue ? segment.Distances[doc] : double.MaxValue,
                 NextStartTicks = long.MaxValue,
-                Met = facts.Tags[doc].CountOf(preferences),
+                Met = preferences.Met(facts.Tags[doc], facts.FilterBits[doc]),
                 // Never confirmed, or not for the overdue days: may be out of date.
                 Stale = confirmed == 0 || confirmed <= staleFrom,
             };
@@ -235,6 +270,6 @@ public sealed class ListingSearch(SearchIndex index)
     {
         using var lease = index.Acquire();
         using var scratch = SearchScratch.Rent();
-        return Match(lease.Searcher, request, new SearchFilters(request, index.Facts.Vocabulary), scratch.Scratch).Total;
+        return Match(lease.Searcher, request, new SearchFilters(request, index.Facts.Vocabulary), scratch.Scratch, TextMatch.All).Total;
     }
 }

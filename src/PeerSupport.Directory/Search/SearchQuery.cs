@@ -42,6 +42,12 @@ public sealed class SearchQuery
     /// <summary>"Show map" (map=1): only then does the page load the map and its tiles.</summary>
     public bool Map { get; set; }
 
+    /// <summary>"Search the words as typed" (typed=1): the words are matched as text only, not read as choices.</summary>
+    public bool Typed { get; set; }
+
+    /// <summary>Readings the person undid ("unread=time:Evening"): those words are matched as text.</summary>
+    public List<string> Unread { get; set; } = [];
+
     public int SafeMiles => MileChoices.Contains(Miles) ? Miles : DefaultMiles;
 
     /// <summary>Musts, activities, filter values and "only near me": what the refine panel's heading counts as chosen filters.</summary>
@@ -72,6 +78,8 @@ public sealed class SearchQuery
             Sort = Enum.TryParse<SortOrder>(One("sort"), ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : SortOrder.BestMatch,
             Page = Math.Max(1, Int("page", 1)),
             Map = Flag("map"),
+            Typed = Flag("typed"),
+            Unread = All("unread"),
         };
     }
 
@@ -88,21 +96,52 @@ public sealed class SearchQuery
 
     private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
 
-    public SearchRequest ToRequest(GeoPoint? near, DateTime utcNow) => new()
+    /// <summary>
+    /// The request to search. With a <paramref name="reader"/> (and not <see cref="Typed"/>), the
+    /// words are read first: what they name joins the preferences, the rest is the text.
+    /// </summary>
+    public SearchRequest ToRequest(GeoPoint? near, DateTime utcNow, QueryReader? reader = null, Func<string, bool>? knownWord = null)
     {
-        Text = Q,
-        Near = near,
-        RadiusKm = SafeMiles * 1.609344,
-        Tags = Tag,
-        Formats = Format,
-        Must = Must.Where(m => Tag.Contains(m) || Format.Contains(m)).ToList(),
-        Activities = Activity,
-        Filters = Filters,
-        IncludeOnlineAndPhone = !Local,
-        Sort = Sort,
-        Page = Math.Max(1, Page),
-        UtcNow = utcNow,
-    };
+        var words = WithoutPlace(Q, Where);
+        var reading = reader is null || Typed ? QueryReading.AsTyped(words) : reader.Read(words, Unread, knownWord);
+        return new SearchRequest
+        {
+            Text = reading.Text,
+            Near = near,
+            RadiusKm = SafeMiles * 1.609344,
+            Tags = Tag,
+            Formats = Format,
+            Preferred = reading.Filters,
+            Readings = reading.Readings,
+            Must = Must.Where(m => Tag.Contains(m) || Format.Contains(m)).ToList(),
+            Activities = Activity,
+            Filters = Filters,
+            IncludeOnlineAndPhone = !Local,
+            Sort = Sort,
+            Page = Math.Max(1, Page),
+            UtcNow = utcNow,
+        };
+    }
+
+    /// <summary>
+    /// The words without the place the person also gave as "where" ("drop in for men in cardiff"
+    /// near Cardiff): the place is searched by distance, and listings need not name it.
+    /// </summary>
+    private static string? WithoutPlace(string? text, string? where)
+    {
+        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(where))
+        {
+            return text;
+        }
+        var place = where.Split(',')[0].Trim();
+        if (place.Length < 3)
+        {
+            return text;
+        }
+        var without = System.Text.RegularExpressions.Regex.Replace(text, $@"\b(in|near|around|at)?\s*{System.Text.RegularExpressions.Regex.Escape(place)}\b", " ",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)).Trim();
+        return without.Length > 0 ? without : null;
+    }
 
     /// <summary>A copy with some change made, on page 1 unless the change says otherwise, for links such as "next page" or "include online support".</summary>
     public SearchQuery With(Action<SearchQuery> change)
@@ -112,6 +151,7 @@ public sealed class SearchQuery
         copy.Format = [.. Format];
         copy.Must = [.. Must];
         copy.Activity = [.. Activity];
+        copy.Unread = [.. Unread];
         copy.Page = 1;
         change(copy);
         return copy;
@@ -147,6 +187,8 @@ public sealed class SearchQuery
         Add("sort", Sort == SortOrder.BestMatch ? null : Sort);
         Add("page", Page > 1 ? Page : null);
         Add("map", Map ? "1" : null);
+        Add("typed", Typed ? "1" : null);
+        Unread.ForEach(v => Add("unread", v));
         return pairs;
     }
 

@@ -22,6 +22,12 @@ public sealed record SearchRequest
     /// <summary>The chosen values of the <see cref="FilterGroups"/> (days, times, join, cost, run by, access).</summary>
     public FilterSet Filters { get; init; }
 
+    /// <summary>Values of the <see cref="FilterGroups"/> as preferences, like <see cref="Tags"/> (read from the words: "in the evening").</summary>
+    public FilterSet Preferred { get; init; }
+
+    /// <summary>What the words were read as: preferences like <see cref="Tags"/>, each phrase counted once (met by any tag it names); the days, times and access needs among them are also in <see cref="Preferred"/>.</summary>
+    public IReadOnlyList<Reading> Readings { get; init; } = [];
+
     public bool IncludeOnlineAndPhone { get; init; } = true;
     public SortOrder Sort { get; init; } = SortOrder.BestMatch;
     public int Page { get; init; } = 1;

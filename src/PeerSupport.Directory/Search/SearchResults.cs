@@ -10,6 +10,9 @@ public sealed record SearchResults(
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
+    /// <summary>How much of the words the results match.</summary>
+    public TextMatch TextMatched { get; init; }
+
     private Dictionary<(string, string), int>? counts;
 
     /// <summary>The count beside one value (0 when the index has no such value); a results page asks for about 150.</summary>

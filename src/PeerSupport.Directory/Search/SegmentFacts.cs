@@ -35,6 +35,9 @@ internal sealed class SegmentFacts
     /// <summary>The documents with each value of the <see cref="FilterGroups"/>, by the value's bit (<see cref="FilterValue.Bit"/>).</summary>
     public readonly ulong[][] FilterDocs;
 
+    /// <summary>Each document's values of the <see cref="FilterGroups"/>, for counting the ones a search prefers.</summary>
+    public readonly long[] FilterBits;
+
     /// <summary>Candidates for a search without a place: all but online-or-phone listings that offer neither.</summary>
     public readonly ulong[] OfferedWithoutPlace;
 
@@ -68,6 +71,7 @@ internal sealed class SegmentFacts
         (Id, Reach, Fallback, Latitude, Longitude) = (new int[n], new Reach[n], new Reach[n], new double[n], new double[n]);
         (Confirmed, Tags, Shapes) = (new long[n], new TagBits[n], new AreaShape?[n]);
         FilterDocs = Columns(FilterGroups.Width);
+        FilterBits = new long[n];
         (OfferedWithoutPlace, OfferedAnywhere, NotInPerson, Remote, FallbackRemote) = (new ulong[words], new ulong[words], new ulong[words], new ulong[words], new ulong[words]);
         var (areaDocs, venues) = (new Dictionary<object, (AreaShape Shape, List<int> Docs)>(), new List<int>());
 
@@ -104,7 +108,8 @@ internal sealed class SegmentFacts
             {
                 venues.Add(doc);
             }
-            AddBits(FilterDocs, (ulong)(filters?.Get(doc) ?? 0), word, bit);
+            FilterBits[doc] = filters?.Get(doc) ?? 0;
+            AddBits(FilterDocs, (ulong)FilterBits[doc], word, bit);
             Confirmed[doc] = confirmed?.Get(doc) ?? 0;
             if (tags is not null)
             {

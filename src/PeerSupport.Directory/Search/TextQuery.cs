@@ -7,10 +7,12 @@ namespace PeerSupport.Directory.Search;
 
 /// <summary>
 /// Free text to a Lucene query. Each word matches the name (boosted) or the text, which holds
-/// tag names and their synonyms, so "gay" finds LGBT+ groups and "mum" perinatal ones. Words of
-/// five letters or more also match with a typo ("bipolr", "psycosis"), scoring lower than an
-/// exact match. The words as a phrase score higher. Up to two words must all match; with more,
-/// three in four must, so one stray word does not empty the page.
+/// tag names and their synonyms, so "gay" finds LGBT+ groups and "mum" perinatal ones. A word
+/// of five letters or more that no listing uses also matches with a typo ("bipolr",
+/// "psycosis"), scoring lower than an exact match; a word listings do use is taken as typed
+/// ("older" never finds "order"). The words as a phrase score higher. Up to two words must all
+/// match; with more, three in four must, so one stray word does not empty the page. With
+/// <see cref="TextMatch.Some"/>, any word will do, and listings matching more rank higher.
 /// </summary>
 public static class TextQuery
 {
@@ -18,7 +20,9 @@ public static class TextQuery
 
     /// <param name="stemming">The index analyzer (English stemming on the text fields).</param>
     /// <param name="unstemmed">The analyzer of the unstemmed <see cref="ListingDocument.Words"/> field, where typos are matched.</param>
-    public static Query? Build(Analyzer stemming, Analyzer unstemmed, string? text)
+    /// <param name="knownWord">Whether any listing uses the whole word (then no typo is assumed).</param>
+    /// <param name="match">How many of the words must match.</param>
+    public static Query? Build(Analyzer stemming, Analyzer unstemmed, string? text, Func<string, bool>? knownWord = null, TextMatch match = TextMatch.All)
     {
         // Typos are matched against whole words: "hearng" is one letter from "hearing" but two from its stem "hear".
         var words = Words(unstemmed, ListingDocument.Words, text)
@@ -37,13 +41,13 @@ public static class TextQuery
                 { new TermQuery(new Term(ListingDocument.Name, stem)) { Boost = 3 }, Occur.SHOULD },
                 { new TermQuery(new Term(ListingDocument.Text, stem)), Occur.SHOULD },
             };
-            if (whole.Length >= FuzzyFromLength)
+            if (whole.Length >= FuzzyFromLength && knownWord?.Invoke(whole) != true)
             {
                 either.Add(new FuzzyQuery(new Term(ListingDocument.Words, whole), maxEdits: whole.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 30, transpositions: true) { Boost = 0.5f }, Occur.SHOULD);
             }
-            query.Add(either, words.Count <= 2 ? Occur.MUST : Occur.SHOULD);
+            query.Add(either, words.Count <= 2 && match == TextMatch.All ? Occur.MUST : Occur.SHOULD);
         }
-        if (words.Count > 2)
+        if (words.Count > 2 && match == TextMatch.All)
         {
             query.MinimumNumberShouldMatch = (int)Math.Ceiling(words.Count * 0.75);
         }

@@ -67,7 +67,7 @@ public sealed class RelevanceTests(RelevanceTests.DemoDirectory demo) : IClassFi
             var place = await demo.Places.ResolveAsync(where);
             near = Assert.IsType<Location.Found>(place).Point;
         }
-        return input.ToRequest(near, UtcNow);
+        return input.ToRequest(near, UtcNow, await demo.ReaderAsync(), demo.Directory.Search.KnowsWord);
     }
 
     /// <summary>The demo seed imported once into a real SQLite file and Lucene index.</summary>
@@ -77,8 +77,18 @@ public sealed class RelevanceTests(RelevanceTests.DemoDirectory demo) : IClassFi
 
         public TestDirectory Directory { get; private set; } = null!;
 
-        public LocationResolver Places { get; } =
-            new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "seed-data", "places-gb.csv")), NoPostcodeLookup.Instance);
+        private QueryReader? reader;
+
+        public LocationResolver Places { get; } = new(
+            Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "seed-data", "places-gb.csv"), Path.Combine(AppContext.BaseDirectory, "seed-data", "place-aliases.csv")),
+            NoPostcodeLookup.Instance);
+
+        /// <summary>The words' reader, from the taxonomy in the database, as the results page has it.</summary>
+        public async Task<QueryReader> ReaderAsync()
+        {
+            await using var db = Directory.NewContext();
+            return reader ??= await QueryReader.LoadAsync(db);
+        }
 
         /// <summary>A judgement names a listing by its name or its externalId.</summary>
         public string NameOf(string nameOrId) => names.GetValueOrDefault(nameOrId) ?? throw new KeyNotFoundException($"No demo listing \"{nameOrId}\".");

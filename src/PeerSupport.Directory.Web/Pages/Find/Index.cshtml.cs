@@ -23,6 +23,9 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
 
     public SearchChoices Choices { get; private set; } = null!;
     public SearchResults? Results { get; private set; }
+
+    /// <summary>The request searched, with what the words were read as.</summary>
+    public SearchRequest? Searched { get; private set; }
     public Location.Found? Place { get; private set; }
     public Location.Ambiguous? PlaceChoices { get; private set; }
     public string? WhereError { get; private set; }
@@ -73,7 +76,8 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
                     return;
             }
         }
-        Results = search.Search(Input.ToRequest(Place?.Point, UtcNow) with { OverdueDays = freshness.Options.OverdueDays });
+        Searched = Input.ToRequest(Place?.Point, UtcNow, Choices.Reader, search.KnowsWord) with { OverdueDays = freshness.Options.OverdueDays };
+        Results = search.Search(Searched);
         if (ShowMap)
         {
             MapPoints = await LoadMapPointsAsync(Results, cancellationToken);
