@@ -34,12 +34,12 @@ public sealed record PlaceName(string Name, string Region, GeoPoint Point)
     public double Importance => (Population > 0 ? Population
         : Kind == PlaceAliasKinds.Neighbourhood ? AssumedNeighbourhoodPopulation
         : County == "Greater London" ? AssumedLondonPopulation : AssumedPopulation) + Kind switch
-    {
-        "PPLC" or "PPLA" => 50_000,
-        "PPLA2" => 10_000,
-        "PPLA3" => 2_000,
-        _ => 0,
-    };
+        {
+            "PPLC" or "PPLA" => 50_000,
+            "PPLA2" => 10_000,
+            "PPLA3" => 2_000,
+            _ => 0,
+        };
 
     public const int AssumedPopulation = 3_000;
     public const int AssumedLondonPopulation = 20_000;
