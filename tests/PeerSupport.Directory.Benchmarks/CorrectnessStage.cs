@@ -83,7 +83,7 @@ internal static class CorrectnessStage
         var near = request.Near!.Value;
         var radius = request.RadiusKm;
         var label = $"{near.Latitude:0.###},{near.Longitude:0.###} r={radius:0.#} km{(request.IncludeOnlineAndPhone ? "" : " local")}";
-        var everything = Place(rows, near, radius);
+        var everything = Place(rows, near, radius, request.Nation);
         var expected = request.IncludeOnlineAndPhone ? everything : everything.Where(e => !e.Remote).ToList();
         var byId = rows.ToDictionary(r => r.Id);
         var hits = bestMatch.Hits;
@@ -186,9 +186,10 @@ internal static class CorrectnessStage
     /// <summary>
     /// Where each published row stands for a person at <paramref name="near"/>, before "only near
     /// me": a venue within the radius; else the area it serves, if that covers the place; else,
-    /// if it has no area, online or by phone.
+    /// if it has no area, online or by phone. A national listing for some nations only is placed
+    /// only for a person in one of them.
     /// </summary>
-    private static List<Expected> Place(List<Row> rows, GeoPoint near, double radiusKm)
+    private static List<Expected> Place(List<Row> rows, GeoPoint near, double radiusKm, Nations nation)
     {
         var placed = new List<Expected>();
         foreach (var row in rows)
@@ -198,9 +199,14 @@ internal static class CorrectnessStage
             {
                 placed.Add(new Expected(row, Reach.Venue, km));
             }
-            else if (row.Area is { Kind: AreaKind.National })
+            else if (row.Area is { Kind: AreaKind.National } national)
             {
-                placed.Add(new Expected(row, Reach.National, null));
+                // "For anyone in Wales" is offered to people in Wales only.
+                var forNations = NationNames.Named(national.Name);
+                if (forNations == Nations.All || nation == Nations.All || forNations.HasFlag(nation))
+                {
+                    placed.Add(new Expected(row, Reach.National, null));
+                }
             }
             else if (row.Area is { } area)
             {

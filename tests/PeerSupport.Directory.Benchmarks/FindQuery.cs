@@ -29,12 +29,13 @@ internal sealed class FindQuery
     public async Task<(SearchRequest? Request, string? Problem)> ToRequestAsync(LocationResolver places)
     {
         GeoPoint? near = null;
+        var nation = Nations.All;
         if (!string.IsNullOrWhiteSpace(Where))
         {
             switch (await places.ResolveAsync(Where))
             {
                 case Location.Found found:
-                    near = found.Point;
+                    (near, nation) = (found.Point, found.Nation);
                     break;
                 case Location.Ambiguous ambiguous:
                     return (null, $"'{Where}' matches {ambiguous.Choices.Count} places; the page asks which");
@@ -42,6 +43,6 @@ internal sealed class FindQuery
                     return (null, notFound.Message);
             }
         }
-        return (query.ToRequest(near, DateTime.UtcNow), null);
+        return (query.ToRequest(near, DateTime.UtcNow) with { Nation = nation }, null);
     }
 }

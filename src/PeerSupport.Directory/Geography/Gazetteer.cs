@@ -49,6 +49,9 @@ public sealed class Gazetteer
     /// <summary>Every place or alias with this name, however it was written; several for names like Newport.</summary>
     public IReadOnlyList<PlaceName> Find(string name) => byKey.GetValueOrDefault(PlaceKey.Of(name)) ?? [];
 
+    /// <summary>The nearest place (not alias) to a point, to tell which nation a postcode or coordinates are in.</summary>
+    public PlaceName? Nearest(GeoPoint point) => places.Length == 0 ? null : places.MinBy(p => p.Point.DistanceKmTo(point));
+
     /// <summary>The place of the gazetteer with this name in this county, for an alias to borrow its population.</summary>
     public PlaceName? Place(string name, string county) =>
         Find(name).FirstOrDefault(p => p.AliasOf is null && p.County == county);

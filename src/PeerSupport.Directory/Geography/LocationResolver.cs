@@ -19,6 +19,9 @@ public abstract record Location
 
         /// <summary>The named place found (null for a postcode or coordinates).</summary>
         public PlaceName? Place { get; init; }
+
+        /// <summary>The nation the point is in (from the place, or the nearest place), for support offered to one nation.</summary>
+        public Nations Nation { get; init; }
     }
 
     public sealed record Ambiguous(IReadOnlyList<PlaceName> Choices) : Location;
@@ -69,14 +72,14 @@ public sealed partial class LocationResolver(PlaceNames names, IPostcodeLookup p
                 double.Parse(coordinates.Groups["lat"].Value, CultureInfo.InvariantCulture),
                 double.Parse(coordinates.Groups["lon"].Value, CultureInfo.InvariantCulture));
             return point.IsInGreatBritain
-                ? new Location.Found(point, "your location")
+                ? new Location.Found(point, "your location") { Nation = NationAt(point) }
                 : new Location.NotFound("Those coordinates are outside Great Britain. Try a town or city name.");
         }
         if (Postcode.TryParse(text, out var postcode))
         {
             return await postcodes.LookUpAsync(postcode, cancellationToken) switch
             {
-                PostcodeAnswer.Found found => new Location.Found(found.Point, postcode.ToString()),
+                PostcodeAnswer.Found found => new Location.Found(found.Point, postcode.ToString()) { Nation = NationAt(found.Point) },
                 PostcodeAnswer.Unknown => new Location.NotFound(
                     $"We couldn't find the postcode \"{postcode}\". Check it, or try the name of your town or city instead."),
                 PostcodeAnswer.Unavailable => new Location.NotFound(
@@ -87,6 +90,8 @@ public sealed partial class LocationResolver(PlaceNames names, IPostcodeLookup p
         }
         return ResolveName(text);
     }
+
+    private Nations NationAt(GeoPoint point) => NationNames.Of(names.Current.Nearest(point)?.Nation);
 
     /// <summary>A place name (no postcode or coordinates) as a location; pure and in memory.</summary>
     public Location ResolveName(string text)
@@ -103,7 +108,7 @@ public sealed partial class LocationResolver(PlaceNames names, IPostcodeLookup p
             if (found.FirstOrDefault(p => p.Kind == PlaceAliasKinds.ShortForm) is { } everyday)
             {
                 var others = Distinct(found.Concat(calledBy)).Where(p => p.Point.DistanceKmTo(everyday.Point) >= SamePlaceKm).Take(4).ToList();
-                return new Location.Found(everyday.Point, others.Count > 0 ? everyday.Label : everyday.Name) { Others = others, Place = everyday };
+                return new Location.Found(everyday.Point, others.Count > 0 ? everyday.Label : everyday.Name) { Others = others, Place = everyday, Nation = NationNames.Of(everyday.Nation) };
             }
             // Only when such a town outweighs every exact one: "Stoke" is Stoke-on-Trent, "Sutton" is still Sutton.
             if (calledBy.Count > 0 && calledBy.Max(p => p.Importance) > found.Max(p => p.Importance))
@@ -174,7 +179,7 @@ public sealed partial class LocationResolver(PlaceNames names, IPostcodeLookup p
         {
             // With others of the name about, the label says which one this is.
             var others = ranked.Skip(1).Take(4).ToList();
-            return new Location.Found(first.Point, others.Count > 0 ? first.Label : first.Name) { Others = others, Corrected = corrected, Place = first };
+            return new Location.Found(first.Point, others.Count > 0 ? first.Label : first.Name) { Others = others, Corrected = corrected, Place = first, Nation = NationNames.Of(first.Nation) };
         }
         return corrected ? null : new Location.Ambiguous(ranked);
     }

@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     public const string Id = "id";
     public const string Version = "version";
@@ -36,6 +36,9 @@ public static class ListingDocument
 
     /// <summary>The listing's <see cref="FilterSet"/>: days, times, join, cost, run by and access in one number.</summary>
     public const string FilterValue = "filters_dv";
+
+    /// <summary>The nations a national listing is for ("Wales"): <see cref="Geography.Nations"/>, 0 for all.</summary>
+    public const string NationsValue = "nations_dv";
     public const string SchedulesValue = "sched_dv";
     public const string ConfirmedValue = "confirmed_dv";
 
@@ -76,6 +79,7 @@ public static class ListingDocument
             new BinaryDocValuesField(Card, new BytesRef(CardOf(listing).ToUtf8Json())),
             new NumericDocValuesField(IdValue, listing.Id),
             new NumericDocValuesField(FilterValue, FilterGroups.Of(listing).Bits),
+            new NumericDocValuesField(NationsValue, listing.Area is { Kind: AreaKind.National } national ? (long)Geography.NationNames.Named(national.Name) : 0),
             new BinaryDocValuesField(SchedulesValue, new BytesRef(ScheduleBytes.Encode(listing.Schedules))),
             new NumericDocValuesField(ConfirmedValue, listing.LastConfirmedAt?.Ticks ?? 0),
         };

@@ -14,6 +14,9 @@ public sealed record SearchRequest
     public string? Text { get; init; }
     public GeoPoint? Near { get; init; }
     public double RadiusKm { get; init; } = 16;
+
+    /// <summary>The nation <see cref="Near"/> is in: support offered only to other nations is left out. <see cref="Nations.All"/> when not known.</summary>
+    public Nations Nation { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Formats { get; init; } = [];
     public IReadOnlyList<string> Must { get; init; } = [];

@@ -38,6 +38,9 @@ internal sealed class SegmentFacts
     /// <summary>Each document's values of the <see cref="FilterGroups"/>, for counting the ones a search prefers.</summary>
     public readonly long[] FilterBits;
 
+    /// <summary>National listings for some nations only, by the bit of each other nation (England = 0): left out for a person there.</summary>
+    public readonly ulong[][] NotForNation;
+
     /// <summary>Candidates for a search without a place: all but online-or-phone listings that offer neither.</summary>
     public readonly ulong[] OfferedWithoutPlace;
 
@@ -71,6 +74,7 @@ internal sealed class SegmentFacts
         (Id, Reach, Fallback, Latitude, Longitude) = (new int[n], new Reach[n], new Reach[n], new double[n], new double[n]);
         (Confirmed, Tags, Shapes) = (new long[n], new TagBits[n], new AreaShape?[n]);
         FilterDocs = Columns(FilterGroups.Width);
+        NotForNation = Columns(4);
         FilterBits = new long[n];
         (OfferedWithoutPlace, OfferedAnywhere, NotInPerson, Remote, FallbackRemote) = (new ulong[words], new ulong[words], new ulong[words], new ulong[words], new ulong[words]);
         var (areaDocs, venues) = (new Dictionary<object, (AreaShape Shape, List<int> Docs)>(), new List<int>());
@@ -81,6 +85,7 @@ internal sealed class SegmentFacts
         var lat = reader.GetNumericDocValues(ListingDocument.LatitudeValue);
         var lon = reader.GetNumericDocValues(ListingDocument.LongitudeValue);
         var filters = reader.GetNumericDocValues(ListingDocument.FilterValue);
+        var nations = reader.GetNumericDocValues(ListingDocument.NationsValue);
         var confirmed = reader.GetNumericDocValues(ListingDocument.ConfirmedValue);
         var tags = reader.GetSortedSetDocValues(ListingDocument.TagValues);
         var tagMap = vocabulary.MapSegment(tags);
@@ -109,6 +114,10 @@ internal sealed class SegmentFacts
                 venues.Add(doc);
             }
             FilterBits[doc] = filters?.Get(doc) ?? 0;
+            if ((nations?.Get(doc) ?? 0) is var forNations and not 0)
+            {
+                AddBits(NotForNation, (ulong)~forNations & 0xF, word, bit);
+            }
             AddBits(FilterDocs, (ulong)FilterBits[doc], word, bit);
             Confirmed[doc] = confirmed?.Get(doc) ?? 0;
             if (tags is not null)

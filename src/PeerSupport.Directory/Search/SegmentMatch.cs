@@ -54,6 +54,11 @@ internal sealed class SegmentMatch(AtomicReaderContext leaf, SegmentFacts facts)
         else
         {
             place.CopyFrom(Facts.OfferedAnywhere);
+            if (request.Nation != Nations.All)
+            {
+                // "For anyone in Wales" is not offered to a person in Nottingham.
+                place.AndNot(Facts.NotForNation[System.Numerics.BitOperations.TrailingZeroCount((int)request.Nation)]);
+            }
             InRadius = scratch.Bits(Facts.MaxDoc);
             Distances = scratch.Doubles(Facts.MaxDoc);
             var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(request.RadiusKm);

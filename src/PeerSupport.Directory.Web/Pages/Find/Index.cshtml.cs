@@ -76,7 +76,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
                     return;
             }
         }
-        Searched = Input.ToRequest(Place?.Point, UtcNow, Choices.Reader, search.KnowsWord) with { OverdueDays = freshness.Options.OverdueDays };
+        Searched = Input.ToRequest(Place?.Point, UtcNow, Choices.Reader, search.KnowsWord) with { OverdueDays = freshness.Options.OverdueDays, Nation = Place?.Nation ?? Nations.All };
         Results = search.Search(Searched);
         if (ShowMap)
         {
