@@ -29,6 +29,7 @@ builder.AddForwardedHeaders();
 builder.AddSafety();
 builder.AddRateLimits();
 builder.AddMap();
+builder.AddCompression();
 builder.Services.AddListingCounts();
 builder.Services.AddSharing();
 builder.Services.AddRazorPages(options => options.Conventions
@@ -55,7 +56,7 @@ await DirectoryStartup.PrepareAsync(app.Services);
 app.UseForwardedHeadersWhenConfigured();
 app.UseSafety();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-app.UseStaticFiles();
+app.UseCompressionAndCaching();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

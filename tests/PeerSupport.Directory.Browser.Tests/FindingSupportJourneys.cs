@@ -64,6 +64,50 @@ public class FindingSupportJourneys(BrowserSite site, ITestOutputHelper output)
         visit.AssertNothingWasRequestedFromAnotherOrigin();
     }
 
+    /// <summary>
+    /// Issue 12's journey on a phone: a sentence and a short place name, read as the person meant
+    /// them, the first result on the first screen, and a way to undo the reading.
+    /// </summary>
+    [BrowserFact]
+    public async Task On_a_phone_a_typed_sentence_and_a_short_place_name_lead_to_a_group_page()
+    {
+        await using var visit = await site.OpenAsync(BrowserSite.Phone);
+        var page = visit.Page;
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Where?", new() { Exact = true }).FillAsync("Barrow");
+        await page.GetByLabel("Anything else?").FillAsync("somewhere for dads in the evening");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find support" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#results-heading")).ToContainTextAsync("of Barrow in Furness");
+        await Assertions.Expect(page.Locator(".place-reading")).ToContainTextAsync("Did you mean Barrow upon Soar, Leicestershire");
+        await Assertions.Expect(page.Locator(".reading")).ToContainTextAsync("Showing groups for Dads, in the evening first");
+        var results = page.Locator("ol.results > li");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        output.WriteLine($"Screenshot: {await visit.ScreenshotAsync("phone-sentence-first-screen", firstScreen: true)}");
+        await SaveScreenshotAsync(visit, "phone-sentence-results");
+        // The search is one line, so the first result starts on the first screen.
+        var top = await results.First.BoundingBoxAsync();
+        Assert.True(top!.Y < BrowserSite.Phone.Height, $"The first result starts {top.Y} px down, below the first screen.");
+        await visit.AssertNoAccessibilityViolationsAsync();
+
+        // Each reading can be undone; the search as typed is one link away.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Don’t use “in the evening” as a choice" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Search the words “somewhere for dads in the evening” as typed" })).ToBeVisibleAsync();
+
+        // The folded search opens with one tap and keeps what was typed.
+        await page.Locator("details.search-change > summary").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Where?", new() { Exact = true })).ToHaveValueAsync("Barrow");
+
+        var firstGroup = results.First.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link);
+        var groupName = (await firstGroup.InnerTextAsync()).Trim();
+        await firstGroup.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(groupName);
+        await visit.AssertNoAccessibilityViolationsAsync();
+
+        visit.AssertNothingWasRequestedFromAnotherOrigin();
+    }
+
     private static ViewportSize ViewportFor(string screen) => screen == "phone" ? BrowserSite.Phone : BrowserSite.Desktop;
 
     private async Task SaveScreenshotAsync(Visit visit, string name) =>

@@ -60,11 +60,12 @@ public sealed class Visit : IAsyncDisposable
     }
 
     /// <summary>Saves a full-page screenshot and returns its path.</summary>
-    public async Task<string> ScreenshotAsync(string name)
+    /// <summary>The whole page, or with <paramref name="firstScreen"/> only what the person sees before scrolling.</summary>
+    public async Task<string> ScreenshotAsync(string name, bool firstScreen = false)
     {
         System.IO.Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
         var path = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}.png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = !firstScreen });
         return path;
     }
 

@@ -60,7 +60,7 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     {
         var html = await client.GetStringAsync("/find?where=Newport");
         var text = TestSupport.Text(html);
-        Assert.Contains("of Newport, Newport, Wales", text, StringComparison.Ordinal);
+        Assert.Contains("Near Newport, Newport, Wales", text, StringComparison.Ordinal);
         Assert.Contains("Did you mean", text, StringComparison.Ordinal);
         Assert.Contains("href=\"/find?where=Newport%2C%20Isle%20of%20Wight%2C%20England\"", html, StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     public async Task A_misspelt_place_is_read_as_the_place_and_says_so()
     {
         var text = TestSupport.Text(await client.GetStringAsync("/find?where=Sheffeild"));
-        Assert.Contains("We took “Sheffeild” to mean Sheffield", text, StringComparison.Ordinal);
+        Assert.Contains("“Sheffeild” read as Sheffield", text, StringComparison.Ordinal);
     }
 
     [Fact]

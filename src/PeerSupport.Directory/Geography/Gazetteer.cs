@@ -98,8 +98,11 @@ public sealed class Gazetteer
         {
             return [];
         }
+        // Word by word: "newp" suggests Newport and Newport Pagnell, not New Parks.
+        var words = string.Join(' ', PlaceKey.Tokens(prefix));
         return KeysStartingWith(key)
             .SelectMany(e => e.Places.Select(p => (e.Key, Place: p)))
+            .Where(m => string.Join(' ', PlaceKey.Tokens(m.Place.Name)).StartsWith(words, StringComparison.Ordinal))
             .OrderBy(m => m.Key == key ? 0 : 1)
             .ThenByDescending(m => m.Place.Importance)
             .ThenBy(m => m.Key.Length)

@@ -108,7 +108,15 @@ public sealed partial class LocationResolver(PlaceNames names, IPostcodeLookup p
             if (found.FirstOrDefault(p => p.Kind == PlaceAliasKinds.ShortForm) is { } everyday)
             {
                 var others = Distinct(found.Concat(calledBy)).Where(p => p.Point.DistanceKmTo(everyday.Point) >= SamePlaceKm).Take(4).ToList();
-                return new Location.Found(everyday.Point, others.Count > 0 ? everyday.Label : everyday.Name) { Others = others, Place = everyday, Nation = NationNames.Of(everyday.Nation) };
+                // Shown by its full name, so the person sees which place "Barrow" was taken for.
+                var shown = everyday.AliasOf is { Length: > 0 } full ? everyday with { Name = full } : everyday;
+                return new Location.Found(everyday.Point, others.Count > 0 ? shown.Label : shown.Name)
+                {
+                    Others = others,
+                    Place = everyday,
+                    Nation = NationNames.Of(everyday.Nation),
+                    Corrected = shown != everyday,
+                };
             }
             // Only when such a town outweighs every exact one: "Stoke" is Stoke-on-Trent, "Sutton" is still Sutton.
             if (calledBy.Count > 0 && calledBy.Max(p => p.Importance) > found.Max(p => p.Importance))
