@@ -63,6 +63,8 @@ else
     Stage("import");
     await ImportStage.RunAsync(context);
 }
+Stage("place resolution");
+PlaceResolutionStage.Run(context);
 await using (var directory = BenchmarkDirectory.Open(folder, withSearch: true))
 {
     Stage("index build");

@@ -131,11 +131,11 @@ public sealed class ListingSearch(SearchIndex index)
             var schedules = ranking.NeedsNextMeeting ? segment.Leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
             foreach (var doc in segment.Results)
             {
-                var c = describe.Candidate(segment, leaf, doc);
-                if (ranking.Tier(c) > cutoff)
+                if (cutoff < ranking.TierCount - 1 && ranking.Tier(describe.ForTier(segment, doc)) > cutoff)
                 {
                     continue;
                 }
+                var c = describe.Candidate(segment, leaf, doc);
                 if (schedules is not null)
                 {
                     schedules.Get(doc, bytes);
@@ -189,7 +189,7 @@ public sealed class ListingSearch(SearchIndex index)
         {
             foreach (var doc in segments[leaf].Results)
             {
-                tiers[ranking.Tier(describe.Candidate(segments[leaf], leaf, doc))]++;
+                tiers[ranking.Tier(describe.ForTier(segments[leaf], doc))]++;
             }
         }
         var seen = 0;
@@ -227,6 +227,19 @@ public sealed class ListingSearch(SearchIndex index)
     {
         private readonly bool hasNear = request.Near is not null;
         private readonly long staleFrom = request.UtcNow.Ticks - request.OverdueDays * TimeSpan.TicksPerDay;
+
+        /// <summary>Only what the tier parts read (<see cref="Search.Ranking.TierParts"/>: preferences met, freshness, reach): every result is tiered, few are ranked.</summary>
+        public Candidate ForTier(SegmentMatch segment, int doc)
+        {
+            var facts = segment.Facts;
+            var confirmed = facts.Confirmed[doc];
+            return new Candidate
+            {
+                Reach = segment.ReachOf(doc, hasNear),
+                Met = preferences.Met(facts.Tags[doc], facts.FilterBits[doc]),
+                Stale = confirmed == 0 || confirmed <= staleFrom,
+            };
+        }
 
         public Candidate Candidate(SegmentMatch segment, int leaf, int doc)
         {

@@ -22,10 +22,11 @@ internal sealed class Ranking
     /// <summary>Preferences counted; a request's further ones are ignored (it fits the key's 7 bits).</summary>
     public const int MaxPreferences = 64;
 
-    /// <summary>Parts cheap enough to work out for every result before ranking, and narrow enough to count.</summary>
-    private static readonly HashSet<RankPart> TierParts = [RankPart.PreferencesMet, RankPart.Fresh, RankPart.Local, RankPart.Reach];
+    /// <summary>Parts cheap enough to work out for every result before ranking, and narrow enough to count; they read only a candidate's Met, Stale and Reach.</summary>
+    public static readonly IReadOnlySet<RankPart> TierParts = new HashSet<RankPart> { RankPart.PreferencesMet, RankPart.Fresh, RankPart.Local, RankPart.Reach };
 
     private readonly RankPart[] parts;
+    private readonly int[] widths;
     private readonly int tierParts;
     private readonly int tierBits;
     private readonly float maxScore;
@@ -43,8 +44,9 @@ internal sealed class Ranking
             RankPart.RelevanceBand or RankPart.Score => hasText,
             _ => true,
         }).ToArray();
+        widths = parts.Select(Width).ToArray();
         tierParts = parts.TakeWhile(TierParts.Contains).Count();
-        tierBits = parts.Take(tierParts).Sum(Width);
+        tierBits = widths.Take(tierParts).Sum();
     }
 
     /// <summary>The parts this ranking compares, in order.</summary>
@@ -87,7 +89,7 @@ internal sealed class Ranking
         var tier = 0UL;
         for (var i = 0; i < tierParts; i++)
         {
-            tier = (tier << Width(parts[i])) | Value(parts[i], c);
+            tier = (tier << widths[i]) | Value(parts[i], c);
         }
         return (int)tier;
     }
@@ -100,9 +102,9 @@ internal sealed class Ranking
     public ulong Key(in Candidate c)
     {
         var (key, free) = (0UL, 64);
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Length; i++)
         {
-            var (width, value) = (Width(part), Value(part, c));
+            var (width, value) = (widths[i], Value(parts[i], c));
             if (width >= free)
             {
                 return free == 0 ? key : (key << free) | (value >> (width - free));
