@@ -393,6 +393,9 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("datetime2");
 

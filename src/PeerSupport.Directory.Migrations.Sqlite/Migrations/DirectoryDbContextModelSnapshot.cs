@@ -378,6 +378,9 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("TEXT");
 

@@ -37,6 +37,7 @@ public static class Commands
         ["create-admin"] = (true, () => new CreateAdminCommand()),
         ["sql-script"] = (true, () => new SqlScriptCommand()),
         ["import-postcodes"] = (true, () => new ImportPostcodesCommand()),
+        ["import-places"] = (true, () => new ImportPlacesCommand()),
     };
 
     /// <summary>The command named by the first argument, or null to serve the site.</summary>

@@ -30,6 +30,7 @@ public static class HostingSetup
         builder.Services.AddSingleton(seed);
         builder.Services.AddSingleton(_ => new PlaceNames(Gazetteer.Load(seed.Places, seed.PlaceAliases)));
         builder.Services.AddScoped<PlaceAliasStore>();
+        builder.Services.AddScoped<PlaceNameImporter>();
         builder.Services.AddScoped<TaxonomyImporter>();
         builder.Services.AddSingleton<Pages.Find.SearchChoicesCache>();
         builder.Services.AddScoped<ListingImporter>();

@@ -184,13 +184,14 @@ public sealed class Gazetteer
         ReadCsv(csvPath, f => Alias(places, f("alias"), f("kind"), f("name"), f("county"), f("region"), Point(f)));
 
     /// <summary>One alias as a place: labelled by the alias and the target's county and nation.</summary>
-    public static PlaceName Alias(Gazetteer places, string alias, string kind, string target, string county, string nation, GeoPoint point) =>
+    public static PlaceName Alias(Gazetteer places, string alias, string kind, string target, string county, string nation, GeoPoint point, int population = 0) =>
         PlaceName.Of(alias, county, nation, point) with
         {
             Kind = kind,
             AliasOf = target,
-            // A borough or Welsh name is its town; a neighbourhood is not its whole city.
-            Population = target.Length > 0 && kind != PlaceAliasKinds.Neighbourhood ? places.Place(target, county)?.Population ?? 0 : 0,
+            // A borough or Welsh name is its town; a neighbourhood is not its whole city; an imported place has its own figure.
+            Population = population > 0 ? population
+                : target.Length > 0 && kind != PlaceAliasKinds.Neighbourhood ? places.Place(target, county)?.Population ?? 0 : 0,
         };
 
     private static GeoPoint Point(Func<string, string> field) =>

@@ -27,6 +27,9 @@ public sealed class PlaceAlias
     public double Latitude { get; set; }
     public double Longitude { get; set; }
 
+    /// <summary>People living there, when an imported file says (0 otherwise: an alias takes its town's).</summary>
+    public int Population { get; set; }
+
     public DateTime AddedAt { get; set; }
 
     /// <summary>"seed" for the seed file, else the moderator as "user:{id}" (never an email; see ChangeAuthors).</summary>

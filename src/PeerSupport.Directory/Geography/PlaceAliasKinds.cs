@@ -9,6 +9,9 @@ public static class PlaceAliasKinds
     public const string Neighbourhood = "neighbourhood";
     public const string County = "county";
 
+    /// <summary>A place from an imported place-name file (PlaceNameImporter), not a moderator's alias.</summary>
+    public const string Imported = "imported";
+
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
         [LocalAuthority] = "Council or borough",
@@ -16,5 +19,6 @@ public static class PlaceAliasKinds
         [ShortForm] = "Everyday or short name",
         [Neighbourhood] = "Neighbourhood of a town or city",
         [County] = "County or its short form",
+        [Imported] = "Imported place name",
     };
 }

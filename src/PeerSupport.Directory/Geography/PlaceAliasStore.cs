@@ -47,7 +47,7 @@ public sealed class PlaceAliasStore(DirectoryDbContext db, PlaceNames names, Tim
         var aliases = await db.PlaceAliases.AsNoTracking().Where(a => a.RemovedAt == null).ToListAsync(cancellationToken);
         var current = names.Current;
         names.Replace(current.WithAliases(aliases.Select(a =>
-            Gazetteer.Alias(current, a.Name, a.Kind, a.Target, a.County, a.Nation, new GeoPoint(a.Latitude, a.Longitude)))));
+            Gazetteer.Alias(current, a.Name, a.Kind, a.Target, a.County, a.Nation, new GeoPoint(a.Latitude, a.Longitude), a.Population))));
     }
 
 }

@@ -33,6 +33,7 @@ public sealed record PlaceName(string Name, string Region, GeoPoint Point)
     /// </summary>
     public double Importance => (Population > 0 ? Population
         : Kind == PlaceAliasKinds.Neighbourhood ? AssumedNeighbourhoodPopulation
+        : Kind == PlaceAliasKinds.Imported ? AssumedImportedPopulation
         : County == "Greater London" ? AssumedLondonPopulation : AssumedPopulation) + Kind switch
         {
             "PPLC" or "PPLA" => 50_000,
@@ -46,6 +47,9 @@ public sealed record PlaceName(string Name, string Region, GeoPoint Point)
 
     /// <summary>A neighbourhood of a city (Headingley, Roath) counts as this many people, not as its city.</summary>
     public const int AssumedNeighbourhoodPopulation = 15_000;
+
+    /// <summary>An imported place name without a population (a hamlet, a locality) never outweighs a town of the gazetteer.</summary>
+    public const int AssumedImportedPopulation = 300;
 
     public static PlaceName Of(string name, string county, string nation, GeoPoint point) =>
         new(name, string.Join(", ", new[] { county, nation }.Where(s => s.Length > 0)), point) { County = county, Nation = nation };

@@ -41,7 +41,7 @@ public sealed class ListingSearch(SearchIndex index)
 
         var page = Math.Max(1, request.Page);
         var skip = (long)(page - 1) * request.PageSize;
-        var ranked = Rank(segments, request, preferences, (int)Math.Min(skip + request.PageSize, total));
+        var ranked = Rank(segments, request, preferences, (int)Math.Min(skip + request.PageSize, total), scratch);
         var hits = new List<SearchHit>();
         var json = new Lucene.Net.Util.BytesRef();
         for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
@@ -112,7 +112,7 @@ public sealed class ListingSearch(SearchIndex index)
     }
 
     /// <summary>The first <paramref name="count"/> results in rank order, without sorting the rest.</summary>
-    private static List<Candidate> Rank(SegmentMatch[] segments, SearchRequest request, Preferences preferences, int count)
+    private static List<Candidate> Rank(SegmentMatch[] segments, SearchRequest request, Preferences preferences, int count, SearchScratch scratch)
     {
         var top = new List<Candidate>(Math.Min(count, WindowLimit) + 1);
         if (count <= 0)
@@ -121,7 +121,9 @@ public sealed class ListingSearch(SearchIndex index)
         }
         var ranking = new Ranking(request.Sort, request.Near is not null, !string.IsNullOrWhiteSpace(request.Text), MaxResultScore(segments));
         var describe = new Describer(request, preferences);
-        var cutoff = LastTierNeeded(segments, ranking, describe, count);
+        // Each result's tier, worked out once: counted first, then read again to skip the tiers the page does not reach.
+        var tiers = segments.Select(s => ranking.TierCount > 1 ? scratch.Ints(s.Facts.MaxDoc) : []).ToArray();
+        var cutoff = LastTierNeeded(segments, ranking, describe, count, tiers);
         var localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
         var bytes = new Lucene.Net.Util.BytesRef();
         var worst = ulong.MaxValue;
@@ -131,7 +133,7 @@ public sealed class ListingSearch(SearchIndex index)
             var schedules = ranking.NeedsNextMeeting ? segment.Leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue) : null;
             foreach (var doc in segment.Results)
             {
-                if (cutoff < ranking.TierCount - 1 && ranking.Tier(describe.ForTier(segment, doc)) > cutoff)
+                if (cutoff < ranking.TierCount - 1 && tiers[leaf][doc] > cutoff)
                 {
                     continue;
                 }
@@ -178,7 +180,7 @@ public sealed class ListingSearch(SearchIndex index)
     /// first, so the ranking window only sees those tiers (a search near London has tens of
     /// thousands of online results, and none reaches the first page if enough groups meet nearby).
     /// </summary>
-    private static int LastTierNeeded(SegmentMatch[] segments, Ranking ranking, Describer describe, int count)
+    private static int LastTierNeeded(SegmentMatch[] segments, Ranking ranking, Describer describe, int count, int[][] tierOf)
     {
         var tiers = new int[ranking.TierCount];
         if (tiers.Length == 1)
@@ -187,9 +189,10 @@ public sealed class ListingSearch(SearchIndex index)
         }
         for (var leaf = 0; leaf < segments.Length; leaf++)
         {
+            var of = tierOf[leaf];
             foreach (var doc in segments[leaf].Results)
             {
-                tiers[ranking.Tier(describe.ForTier(segments[leaf], doc))]++;
+                tiers[of[doc] = ranking.Tier(describe.ForTier(segments[leaf], doc))]++;
             }
         }
         var seen = 0;

@@ -19,7 +19,8 @@ internal sealed class SearchScratch
     private readonly List<ulong[]> words = [];
     private readonly List<double[]> doubles = [];
     private readonly List<float[]> floats = [];
-    private int nextWords, nextDoubles, nextFloats;
+    private readonly List<int[]> ints = [];
+    private int nextWords, nextDoubles, nextFloats, nextInts;
 
     /// <summary>The thread's scratch until the lease is disposed.</summary>
     public static ScratchLease Rent() => new(Take());
@@ -35,7 +36,7 @@ internal sealed class SearchScratch
         {
             inner = null;
         }
-        (scratch.nextWords, scratch.nextDoubles, scratch.nextFloats) = (0, 0, 0);
+        (scratch.nextWords, scratch.nextDoubles, scratch.nextFloats, scratch.nextInts) = (0, 0, 0, 0);
         return scratch;
     }
 
@@ -66,6 +67,9 @@ internal sealed class SearchScratch
 
     /// <inheritdoc cref="Doubles"/>
     public float[] Floats(int maxDoc) => Next(floats, ref nextFloats, maxDoc);
+
+    /// <inheritdoc cref="Doubles"/>
+    public int[] Ints(int maxDoc) => Next(ints, ref nextInts, maxDoc);
 
     private static T[] Next<T>(List<T[]> pool, ref int next, int length)
     {

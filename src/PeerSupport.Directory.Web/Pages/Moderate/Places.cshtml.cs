@@ -121,10 +121,8 @@ public class PlacesModel(DirectoryDbContext db, PlaceAliasStore store, LocationR
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var query = db.PlaceAliases.AsNoTracking().Where(a => a.RemovedAt == null);
-        if (Kind is { Length: > 0 } kind)
-        {
-            query = query.Where(a => a.Kind == kind);
-        }
+        // Imported place names (thousands, from a file) are shown only when asked for.
+        query = Kind is { Length: > 0 } kind ? query.Where(a => a.Kind == kind) : query.Where(a => a.Kind != PlaceAliasKinds.Imported);
         var rows = await query.OrderBy(a => a.Name).ToListAsync(cancellationToken);
         var authors = await ChangeAuthors.NamesAsync(db, rows.Select(r => r.AddedBy), cancellationToken);
         Aliases = rows.Select(a => new AliasRow(a.Id, a.Name, PlaceAliasKinds.Labels.GetValueOrDefault(a.Kind, a.Kind),
