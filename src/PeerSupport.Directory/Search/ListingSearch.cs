@@ -26,7 +26,7 @@ public sealed class ListingSearch(SearchIndex index)
         var preferences = new Preferences(request, vocabulary);
         var filters = new SearchFilters(request, vocabulary);
         // Words left over from a described need are held loosely: what they named ranks the results.
-        var textMatched = request.Readings.Count > 0 && request.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2 ? TextMatch.Some : TextMatch.All;
+        var textMatched = request.LooseText ? TextMatch.Some : TextMatch.All;
         var (segments, total) = Match(searcher, request, filters, scratch, textMatched);
         if (total == 0 && !string.IsNullOrWhiteSpace(request.Text))
         {

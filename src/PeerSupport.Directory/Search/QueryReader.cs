@@ -154,12 +154,14 @@ public sealed class QueryReader
                 var relative = at > 0 && Possessives.Contains(words[at - 1].Lower) && Relatives.Contains(words[at].Lower) && !match.Known.All(k => k.ClosedSet);
                 if (!negated && !relative)
                 {
-                    found.AddRange(match.Known.Select(k => (k, match.Typed)));
+                    found.AddRange(match.Known.Select(k => (Tense(words, at, k), match.Typed)));
                 }
                 // Tags stay in the text too (listings carry their tags' names and synonyms); days, times and access do not.
                 if (!match.Known.All(k => k.ClosedSet))
                 {
-                    left.Add(match.AsText ?? match.Typed);
+                    // Less its filler: "older people" is matched as "older" ("people" is in every listing).
+                    var asText = match.AsText ?? string.Join(' ', words.Skip(at).Take(match.Length).Where(w => !Filler.Contains(w.Lower)).Select(w => w.Typed));
+                    left.Add(asText.Length > 0 ? asText : match.Typed);
                 }
                 else
                 {
@@ -179,11 +181,21 @@ public sealed class QueryReader
             .DistinctBy(f => f.Known.Key)
             .Select(f => new Reading(f.Known.Key, f.Known.Label, f.Typed))
             .ToList();
-        return new QueryReading(readings, left.Count > 0 ? string.Join(' ', left) : null);
+        // Several things named, or a thing and other words: any of them will do, those matching more first.
+        return new QueryReading(readings, left.Count > 0 ? string.Join(' ', left) : null) { Loose = readings.Count > 0 && left.Count > 1 };
     }
 
     /// <summary>Words that carry a negation on through a list: "not just men or just women".</summary>
     private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal) { "just", "or", "and", "only", "a", "an", "the", "any", "for" };
+
+    /// <summary>Words before "inside" or "in prison" that put it in the past: "has been inside", "was in prison".</summary>
+    private static readonly HashSet<string> Past = new(StringComparer.Ordinal) { "been", "was", "were", "served", "did", "done" };
+
+    /// <summary>"been inside" is experience of prison, not being in prison now (each only where the taxonomy has the tag).</summary>
+    private Known Tense(List<Word> words, int at, Known known) =>
+        known.Key == "in-prison" && at > 0 && Past.Contains(words[at - 1].Lower) && names.TryGetValue("prison-experience", out var name)
+            ? known with { Key = "prison-experience", Label = name }
+            : known;
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "without", "except", "never", "nor", "dont", "isnt", "arent" };
 

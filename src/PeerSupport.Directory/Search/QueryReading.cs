@@ -9,6 +9,9 @@ public sealed record QueryReading(IReadOnlyList<Reading> Readings, string? Text)
 {
     public static QueryReading AsTyped(string? text) => new([], text);
 
+    /// <summary>The text is several parts (read phrases, other words): a listing need not use them all (<see cref="TextMatch.Some"/>).</summary>
+    public bool Loose { get; init; }
+
     /// <summary>Taxonomy slugs read (tags, formats, activities), as preferences.</summary>
     public IEnumerable<string> Tags => Readings.Where(r => r.Value is null).Select(r => r.Key);
 

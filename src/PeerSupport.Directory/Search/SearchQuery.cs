@@ -113,6 +113,7 @@ public sealed class SearchQuery
             Formats = Format,
             Preferred = reading.Filters,
             Readings = reading.Readings,
+            LooseText = reading.Loose,
             Must = Must.Where(m => Tag.Contains(m) || Format.Contains(m)).ToList(),
             Activities = Activity,
             Filters = Filters,

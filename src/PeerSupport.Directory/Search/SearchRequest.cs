@@ -31,6 +31,9 @@ public sealed record SearchRequest
     /// <summary>What the words were read as: preferences like <see cref="Tags"/>, each phrase counted once (met by any tag it names); the days, times and access needs among them are also in <see cref="Preferred"/>.</summary>
     public IReadOnlyList<Reading> Readings { get; init; } = [];
 
+    /// <summary>The words name several things (read from a description): any of them will do, listings using more first.</summary>
+    public bool LooseText { get; init; }
+
     public bool IncludeOnlineAndPhone { get; init; } = true;
     public SortOrder Sort { get; init; } = SortOrder.BestMatch;
     public int Page { get; init; } = 1;

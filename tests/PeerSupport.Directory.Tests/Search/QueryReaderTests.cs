@@ -19,6 +19,7 @@ public class QueryReaderTests
         ("long-term-conditions", "Long-term conditions", ["ME", "chronic pain"], "disability-deaf"),
         ("in-prison", "In prison", ["inside", "prison"], "criminal-justice"),
         ("families-of-prisoners", "Families of prisoners", [], "criminal-justice"),
+        ("prison-experience", "Experience of prison", ["ex-offender"], "criminal-justice"),
         ("autistic", "Autistic", ["autism"], "disability-deaf"),
         ("parent-carers", "Parent carers", [], "carers"),
         ("mental-health-carers", "Mental health carers", [], "carers"),
@@ -45,6 +46,8 @@ public class QueryReaderTests
     [InlineData("free drop in on saturdays", "cost:Free,day:Saturday,join:DropIn")]
     [InlineData("people who've been there", "run:PeerLed")]
     [InlineData("postnatal", "new-parents,perinatal")]
+    [InlineData("someone who has been inside too", "prison-experience")]
+    [InlineData("i'm inside at the moment", "in-prison")]
     public void Phrases_people_use_are_read(string text, string keys) =>
         Assert.Equal(keys.Split(',').Order(), Keys(text));
 
