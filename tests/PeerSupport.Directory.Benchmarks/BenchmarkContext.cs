@@ -11,6 +11,12 @@ internal sealed record BenchmarkContext(BenchmarkOptions Options, Report Report,
     /// <summary>The queries every latency stage uses: the documented mix, or the file's.</summary>
     public List<MixQuery> Queries { get; set; } = [];
 
+    /// <summary>The words' reader from the taxonomy in the database, so queries are read as the results page reads them (null: words as typed).</summary>
+    public Search.QueryReader? Reader { get; set; }
+
+    /// <summary>Whether the index holds a word, for the reader (as the page asks ListingSearch).</summary>
+    public Func<string, bool>? KnownWord { get; set; }
+
     /// <summary>Issue 3 states some targets for 100k listings and one for 10k; judge by the nearer size.</summary>
     public bool IsLarge => ListingCount >= 50_000;
 }

@@ -6,7 +6,7 @@ namespace PeerSupport.Directory.Benchmarks;
 /// <summary>
 /// A results-page query string (<c>where=Leeds&amp;miles=10&amp;tag=women&amp;q=walking</c>) read
 /// by the page's own reader (<see cref="SearchQuery"/>), with the place resolved as
-/// <c>IndexModel.OnGetAsync</c> resolves it: the only place the benchmark builds a
+/// <c>IndexModel.OnGetAsync</c> resolves it, and the words read as it reads them: the only place the benchmark builds a
 /// <see cref="SearchRequest"/> from a query.
 /// </summary>
 internal sealed class FindQuery
@@ -26,7 +26,7 @@ internal sealed class FindQuery
     public string ToQueryString() => query.ToQueryString().TrimStart('?');
 
     /// <summary>The request the Find page would send, or null with the reason it would not search (a place it cannot pin down).</summary>
-    public async Task<(SearchRequest? Request, string? Problem)> ToRequestAsync(LocationResolver places)
+    public async Task<(SearchRequest? Request, string? Problem)> ToRequestAsync(LocationResolver places, QueryReader? reader = null, Func<string, bool>? knownWord = null)
     {
         GeoPoint? near = null;
         var nation = Nations.All;
@@ -43,6 +43,6 @@ internal sealed class FindQuery
                     return (null, notFound.Message);
             }
         }
-        return (query.ToRequest(near, DateTime.UtcNow) with { Nation = nation }, null);
+        return (query.ToRequest(near, DateTime.UtcNow, reader, knownWord) with { Nation = nation }, null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Benchmarks;
 using PeerSupport.Directory.Geography;
 
@@ -69,6 +70,12 @@ await using (var directory = BenchmarkDirectory.Open(folder, withSearch: true))
 {
     Stage("index build");
     await IndexBuildStage.RunAsync(context, directory);
+    await using (var scope = directory.Services.CreateAsyncScope())
+    {
+        // Queries are read as the results page reads them (the words of a described need).
+        context.Reader = await PeerSupport.Directory.Search.QueryReader.LoadAsync(scope.ServiceProvider.GetRequiredService<PeerSupport.Directory.Data.DirectoryDbContext>());
+        context.KnownWord = directory.Search.KnowsWord;
+    }
     Stage("in-process queries");
     var latencies = await QueryLatencyStage.RunAsync(context, directory.Search);
     QueryBreakdown.Run(context, directory, latencies.GetValueOrDefault(QueryMix.Location) ?? new Latencies());

@@ -73,7 +73,7 @@ internal static class QueryLatencyStage
         var problems = 0;
         foreach (var (category, query) in context.Queries)
         {
-            var (request, problem) = await query.ToRequestAsync(context.Places);
+            var (request, problem) = await query.ToRequestAsync(context.Places, context.Reader, context.KnownWord);
             if (request is null)
             {
                 if (problems++ < 3)
