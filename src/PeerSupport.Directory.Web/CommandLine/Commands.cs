@@ -21,6 +21,26 @@ public abstract class Command
     public virtual void Configure(IServiceCollection services) => services.RemoveAll<IListingChangeListener>();
 
     public abstract Task<int> RunAsync(IServiceProvider services);
+
+    /// <summary>For the import verbs: says so when <see cref="Argument"/> names no file.</summary>
+    protected async Task<bool> ArgumentIsAFileAsync()
+    {
+        if (File.Exists(Argument))
+        {
+            return true;
+        }
+        await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(Argument)}.");
+        return false;
+    }
+
+    /// <summary>For the import verbs: where the unreadable rows are, the first few by line number.</summary>
+    protected static async Task ReportUnreadableAsync(int unreadable, IReadOnlyList<int> firstLines)
+    {
+        if (unreadable > 0)
+        {
+            await Console.Error.WriteLineAsync($"  unreadable rows at lines {string.Join(", ", firstLines)}{(unreadable > firstLines.Count ? ", ..." : "")}");
+        }
+    }
 }
 
 public static class Commands

@@ -9,9 +9,8 @@ public sealed class ImportCommand : Command
 {
     public override async Task<int> RunAsync(IServiceProvider services)
     {
-        if (!File.Exists(Argument))
+        if (!await ArgumentIsAFileAsync())
         {
-            await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(Argument)}.");
             return Commands.Failed;
         }
         await DirectoryStartup.PrepareDatabaseAsync(services, importDemoListings: false);

@@ -14,9 +14,8 @@ public sealed class ImportPlacesCommand : Command
 {
     public override async Task<int> RunAsync(IServiceProvider services)
     {
-        if (!File.Exists(Argument))
+        if (!await ArgumentIsAFileAsync())
         {
-            await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(Argument)}.");
             return Commands.Failed;
         }
         await DirectoryStartup.PrepareDatabaseAsync(services, importDemoListings: false);
@@ -34,10 +33,7 @@ public sealed class ImportPlacesCommand : Command
         }
         Console.WriteLine($"Imported {Argument}: {result.Imported:N0} place names from {result.Rows:N0} rows; left out {result.AlreadyKnown:N0} the gazetteer has, " +
             $"{result.Duplicates:N0} repeated, {result.Unreadable:N0} unreadable. The site uses them from its next start.");
-        if (result.Unreadable > 0)
-        {
-            await Console.Error.WriteLineAsync($"  unreadable rows at lines {string.Join(", ", result.FirstUnreadableLines)}{(result.Unreadable > result.FirstUnreadableLines.Count ? ", ..." : "")}");
-        }
+        await ReportUnreadableAsync(result.Unreadable, result.FirstUnreadableLines);
         return result.Unreadable == 0 ? Commands.Ok : Commands.SomeRejected;
     }
 }

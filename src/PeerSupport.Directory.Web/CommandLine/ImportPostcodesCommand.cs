@@ -15,9 +15,8 @@ public sealed class ImportPostcodesCommand : Command
 
     public override async Task<int> RunAsync(IServiceProvider services)
     {
-        if (!File.Exists(Argument))
+        if (!await ArgumentIsAFileAsync())
         {
-            await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(Argument)}.");
             return Commands.Failed;
         }
         await DirectoryStartup.PrepareDatabaseAsync(services, importDemoListings: false);
@@ -44,10 +43,7 @@ public sealed class ImportPostcodesCommand : Command
         }
         Console.WriteLine($"Imported {Argument}: {result.Imported:N0} postcodes and {result.Outcodes:N0} outward codes from {result.Rows:N0} rows; " +
             $"left out {result.Terminated:N0} terminated, {result.WithoutCoordinates:N0} without coordinates, {result.Unreadable:N0} unreadable.");
-        if (result.Unreadable > 0)
-        {
-            await Console.Error.WriteLineAsync($"  unreadable rows at lines {string.Join(", ", result.FirstUnreadableLines)}{(result.Unreadable > result.FirstUnreadableLines.Count ? ", ..." : "")}");
-        }
+        await ReportUnreadableAsync(result.Unreadable, result.FirstUnreadableLines);
         if (scope.ServiceProvider.GetRequiredService<IOptions<PostcodeOptions>>().Value.Provider != PostcodeProvider.Onspd)
         {
             Console.WriteLine("The site looks postcodes up here once Postcodes:Provider is Onspd (docs/operations.md).");

@@ -61,8 +61,8 @@ public static class PlaceKey
         return tokens;
     }
 
-    /// <summary>Lower case without accents: "Ynys Môn" → "ynys mon".</summary>
-    private static string Fold(string name)
+    /// <summary>Lower case without accents: "Ynys Môn" → "ynys mon" (also how QueryReader folds typed words).</summary>
+    public static string Fold(string name)
     {
         var decomposed = name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
@@ -389,7 +388,7 @@ public sealed class QueryReader
             if (word.Length > 0)
             {
                 var typed = word.ToString();
-                words.Add(new Word(typed, Fold(typed)));
+                words.Add(new Word(typed, Geography.PlaceKey.Fold(typed)));
                 word.Clear();
             }
         }
@@ -410,18 +409,5 @@ public sealed class QueryReader
         }
         End();
         return words.Count > 24 ? words.GetRange(0, 24) : words;
-    }
-
-    private static string Fold(string word)
-    {
-        var plain = new StringBuilder(word.Length);
-        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                plain.Append(c);
-            }
-        }
-        return plain.ToString();
     }
 }

@@ -24,6 +24,7 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     Nation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Latitude = table.Column<double>(type: "REAL", nullable: false),
                     Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false),
                     AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     AddedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     RemovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),

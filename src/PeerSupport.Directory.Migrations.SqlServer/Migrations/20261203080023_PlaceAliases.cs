@@ -24,6 +24,7 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     Nation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     Latitude = table.Column<double>(type: "float", nullable: false),
                     Longitude = table.Column<double>(type: "float", nullable: false),
+                    Population = table.Column<int>(type: "int", nullable: false),
                     AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     AddedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     RemovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),

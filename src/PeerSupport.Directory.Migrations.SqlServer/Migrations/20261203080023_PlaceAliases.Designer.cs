@@ -12,7 +12,7 @@ using PeerSupport.Directory.Data;
 namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(DirectoryDbContext))]
-    [Migration("20261203054744_PlaceAliases")]
+    [Migration("20261203080023_PlaceAliases")]
     partial class PlaceAliases
     {
         /// <inheritdoc />
@@ -395,6 +395,9 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("datetime2");
