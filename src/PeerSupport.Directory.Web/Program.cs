@@ -48,7 +48,7 @@ else
 var app = builder.Build();
 if (command is not null)
 {
-    return await command.RunAsync(app.Services);
+    return await command.RunAsync(app);
 }
 
 await DirectoryStartup.PrepareAsync(app.Services);

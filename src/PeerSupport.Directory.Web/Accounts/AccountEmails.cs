@@ -19,7 +19,7 @@ public static class AccountEmails
     public static async Task QueueConfirmationAsync(DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, DirectoryUser user, DateTime now)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = links.Absolute($"/account/confirm-email?user={Uri.EscapeDataString(user.Id)}&code={Encode(token)}");
+        var link = links.Page("/Account/ConfirmEmail", new { user = user.Id, code = Encode(token) });
         await Outbox.AddAsync(db, new Email(user.Email!, "Confirm your email address")
             .Paragraph("Thank you for creating an account to list your peer-support group.")
             .Link("Confirm your email address", link)
@@ -30,7 +30,7 @@ public static class AccountEmails
     public static async Task QueuePasswordResetAsync(DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, DirectoryUser user, DateTime now, string why)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = links.Absolute($"/account/reset-password?user={Uri.EscapeDataString(user.Id)}&code={Encode(token)}");
+        var link = links.Page("/Account/ResetPassword", new { user = user.Id, code = Encode(token) });
         await Outbox.AddAsync(db, new Email(user.Email!, "Reset your password")
             .Paragraph(why)
             .Link("Choose a new password", link)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PeerSupport.Directory.Accounts;
@@ -50,14 +51,18 @@ public static class AccountsSetup
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "psd-auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        // The sign-in pages' paths come from their routes (read when the first request authenticates).
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((options, routes) =>
+        {
+            options.LoginPath = routes.GetPathByPage("/Account/Login");
+            options.LogoutPath = routes.GetPathByPage("/Account/Logout");
+            options.AccessDeniedPath = routes.GetPathByPage("/Account/AccessDenied");
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))

@@ -82,4 +82,16 @@ public static class Commands
         command.HostArgs = rest.Where(a => a != argument).ToArray();
         return command;
     }
+
+    /// <summary>
+    /// Runs the command without starting the site. The pages' routes are registered first, because
+    /// a command may print a link to a page (create-admin), and links are routed from the pages.
+    /// </summary>
+    public static Task<int> RunAsync(this Command command, WebApplication app)
+    {
+        app.MapRazorPages();
+        app.UseRouting();
+        app.UseEndpoints(_ => { });
+        return command.RunAsync(app.Services);
+    }
 }

@@ -50,7 +50,7 @@ public sealed class CreateAdminCommand : Command
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var links = scope.ServiceProvider.GetRequiredService<SiteLinks>();
         Console.WriteLine($"Admin account ready for {email}. Set its password within 24 hours at:");
-        Console.WriteLine(links.Absolute($"/account/set-password?user={Uri.EscapeDataString(user.Id)}&code={code}"));
+        Console.WriteLine(links.Page("/Account/SetPassword", new { user = user.Id, code }));
         return Commands.Ok;
     }
 }

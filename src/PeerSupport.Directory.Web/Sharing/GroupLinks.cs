@@ -2,9 +2,20 @@ using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.Sharing;
 
-/// <summary>The absolute links a group is shared by: its short link, with the referrer's <c>via</c> tag when there is one.</summary>
+/// <summary>
+/// The absolute links a group and a short list are known by outside the site: in emails, link
+/// previews, the share panel, on paper and in QR codes. Each is routed from its page's name (see
+/// <see cref="SiteLinks"/>); links within a page use <c>asp-page</c> with the same names.
+/// </summary>
 public static class GroupLinks
 {
-    public static string ShortLink(SiteLinks links, string code, string? via) =>
-        links.Absolute(string.IsNullOrWhiteSpace(via) ? $"/g/{code}" : $"/g/{code}?via={Uri.EscapeDataString(via)}");
+    /// <summary>The group's readable page, "/groups/{id}/{slug}".</summary>
+    public static string GroupPage(this SiteLinks links, int id, string slug) => links.Page("/Groups/Details", new { id, slug });
+
+    /// <summary>The stable short link, "/g/{code}", with the referrer's <c>via</c> tag when there is one.</summary>
+    public static string ShortLink(this SiteLinks links, string code, string? via = null) =>
+        links.Page("/Groups/ShortLink", new { code, via = string.IsNullOrWhiteSpace(via) ? null : via });
+
+    /// <summary>A referrer's short list as the person reads it, "/l/{code}".</summary>
+    public static string ShortList(this SiteLinks links, string code) => links.Page("/Share/List", new { code });
 }

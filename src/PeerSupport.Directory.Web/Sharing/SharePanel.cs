@@ -1,16 +1,14 @@
 namespace PeerSupport.Directory.Web.Sharing;
 
 /// <summary>What the share panel offers: the link itself, the apps to send it with, and any extra links (print, add to a list).</summary>
-public sealed record SharePanel(string Heading, string Url, string Title, string? CountedSharePath = null)
+public sealed record SharePanel(string Heading, string Url, string Title)
 {
     public IReadOnlyList<(string Label, string Href)> Extra { get; init; } = [];
 
-    /// <summary>The referrer's tag, carried into counted shares.</summary>
-    public string? Via { get; init; }
+    /// <summary>For a group: each channel's link through the page that counts the share (<c>/g/{code}/share/{channel}</c>).</summary>
+    public IReadOnlyDictionary<string, string>? Counted { get; init; }
 
-    /// <summary>Through the counting path for a group (<c>/g/{code}/share/{channel}</c>), direct otherwise.</summary>
+    /// <summary>Through the counting page when there is one, straight to the app otherwise.</summary>
     public string Link(string channel) =>
-        CountedSharePath is { } path
-            ? $"{path}/{channel}{(string.IsNullOrWhiteSpace(Via) ? "" : $"?via={Uri.EscapeDataString(Via)}")}"
-            : new ShareLinks(Url, Title).For(channel) ?? "#";
+        Counted?.GetValueOrDefault(channel) ?? new ShareLinks(Url, Title).For(channel) ?? "#";
 }

@@ -107,7 +107,7 @@ public class IndexModel(ListingSearch search, LocationResolver places, Directory
         return results.Hits
             .Select((hit, index) => (hit, index))
             .Where(x => byId.ContainsKey(x.hit.Card.Id))
-            .Select(x => new MapPoint(FirstNumber + x.index, x.hit.Card.Name, $"/groups/{x.hit.Card.Id}/{x.hit.Card.Slug}",
+            .Select(x => new MapPoint(FirstNumber + x.index, x.hit.Card.Name, Url.Page("/Groups/Details", new { id = x.hit.Card.Id, slug = x.hit.Card.Slug })!,
                 byId[x.hit.Card.Id].Latitude, byId[x.hit.Card.Id].Longitude))
             .ToList();
     }

@@ -13,7 +13,7 @@ public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateT
     public IReadOnlySet<int>? OnList { get; init; }
 
     /// <summary>Where "Add to list" returns to: this results page.</summary>
-    public string ReturnUrl { get; init; } = "/find";
+    public required string ReturnUrl { get; init; }
 
     public string WhereText => Hit.Reach switch
     {

@@ -7,6 +7,7 @@ using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Sharing;
 using PeerSupport.Directory.Web.Hosting;
+using PeerSupport.Directory.Web.Pages.Share;
 using PeerSupport.Directory.Web.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
@@ -48,11 +49,18 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
         Listing = listing;
         UtcNow = clock.GetUtcNow().UtcDateTime;
         Similar = SimilarGroups.Wanted(listing.Status) ? SimilarGroups.For(search, listing, UtcNow) : null;
-        CanonicalUrl = links.Absolute($"/groups/{listing.Id}/{listing.Slug}");
-        Share = new SharePanel("Share this group", GroupLinks.ShortLink(links, listing.ShortCode, via), listing.Name, $"/g/{listing.ShortCode}/share")
+        CanonicalUrl = links.GroupPage(listing.Id, listing.Slug);
+        var code = listing.ShortCode;
+        via = string.IsNullOrWhiteSpace(via) ? null : via;
+        Share = new SharePanel("Share this group", links.ShortLink(code, via), listing.Name)
         {
-            Via = via,
-            Extra = [("Print a sheet (A4)", $"/g/{listing.ShortCode}/sheet"), ("Print cards (A6)", $"/g/{listing.ShortCode}/card"), ("Add to a short list for someone", $"/lists/new?listing={listing.Id}")],
+            Counted = ShareLinks.Channels.ToDictionary(channel => channel, channel => Url.Page("/Share/ShareGroup", new { code, channel, via })!),
+            Extra =
+            [
+                ("Print a sheet (A4)", Url.Page("/Share/PrintGroup", new { code, format = PrintGroupModel.Sheet })!),
+                ("Print cards (A6)", Url.Page("/Share/PrintGroup", new { code, format = PrintGroupModel.Card })!),
+                ("Add to a short list for someone", Url.Page("/Share/NewList", new { listing = listing.Id })!),
+            ],
         };
         return Page();
     }

@@ -11,7 +11,7 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 /// same experience in common and format near it (or serving its area), and the search that
 /// finds more. A person who followed an old link is never left at a dead end.
 /// </summary>
-public sealed record SimilarGroups(IReadOnlyList<SearchHit> Hits, string SearchUrl)
+public sealed record SimilarGroups(IReadOnlyList<SearchHit> Hits, SearchQuery Search)
 {
     private const int Miles = 25;
 
@@ -32,16 +32,13 @@ public sealed record SimilarGroups(IReadOnlyList<SearchHit> Hits, string SearchU
             PageSize = 4,
             UtcNow = utcNow,
         });
-        var query = new List<string>();
-        if (near is { } point)
+        var more = new SearchQuery
         {
-            query.Add($"where={Uri.EscapeDataString(string.Create(CultureInfo.InvariantCulture, $"{point.Latitude:F2},{point.Longitude:F2}"))}");
-            query.Add($"miles={Miles}");
-        }
-        query.AddRange(tags.Select(t => $"tag={Uri.EscapeDataString(t)}"));
-        query.AddRange(formats.Select(f => $"format={Uri.EscapeDataString(f)}"));
-        return new SimilarGroups(
-            [.. results.Hits.Where(h => h.Card.Id != listing.Id && h.PreferencesMet.Count > 0).Take(3)],
-            query.Count == 0 ? "/find" : $"/find?{string.Join('&', query)}");
+            Where = near is { } point ? string.Create(CultureInfo.InvariantCulture, $"{point.Latitude:F2},{point.Longitude:F2}") : null,
+            Miles = Miles,
+            Tag = tags,
+            Format = formats,
+        };
+        return new SimilarGroups([.. results.Hits.Where(h => h.Card.Id != listing.Id && h.PreferencesMet.Count > 0).Take(3)], more);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Mail;
+using PeerSupport.Directory.Web.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Lead;
 
@@ -46,7 +47,7 @@ public partial class LeadsModel
         {
             return await ChangedMeanwhileAsync(id, cancellationToken);
         }
-        return leaving.IsYou ? LocalRedirect("/lead") : RedirectToPage(new { id, done = "removed" });
+        return leaving.IsYou ? RedirectToPage("/Lead/Index") : RedirectToPage(new { id, done = "removed" });
     }
 
     private async Task<IActionResult> ChangedMeanwhileAsync(int id, CancellationToken cancellationToken)
@@ -70,7 +71,7 @@ public partial class LeadsModel
         var mail = new Email(email, $"You no longer lead {ListingName}")
             .Paragraph($"Another lead or a moderator removed you from the leads of {ListingName} on PeerSupport.Directory, so you can no longer change its listing.")
             .Paragraph("If you think this is a mistake, talk to the group's primary lead, or use \"Report a problem\" on the group's page to tell a moderator.")
-            .Link("The group's page", links.Absolute($"/groups/{id}/{ListingSlug}"));
+            .Link("The group's page", links.GroupPage(id, ListingSlug));
         await Outbox.AddAsync(db, mail, $"lead-removed:{id}:{userId}:{UtcNow.Ticks}", UtcNow, cancellationToken);
     }
 
@@ -97,6 +98,6 @@ public partial class LeadsModel
         {
             return await ChangedMeanwhileAsync(id, cancellationToken);
         }
-        return steppedDown ? LocalRedirect("/lead") : RedirectToPage(new { id, done = "handed-over" });
+        return steppedDown ? RedirectToPage("/Lead/Index") : RedirectToPage(new { id, done = "handed-over" });
     }
 }

@@ -69,7 +69,7 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
         await Outbox.AddAsync(db, new Email(ClaimantEmail, $"You now lead “{ListingName}”")
             .Paragraph($"A moderator has approved your claim: you are now a lead of “{ListingName}”. You can keep its details up to date from your dashboard.")
             .Paragraph(Input.Reason?.Trim() is { Length: > 0 } note ? $"The moderator added: {note}" : "Thank you for keeping your group's listing current.")
-            .Link("Open your dashboard", links.Absolute("/lead")), $"claim-approved:{id}", now, cancellationToken);
+            .Link("Open your dashboard", links.Page("/Lead/Index")), $"claim-approved:{id}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RoleGrants.GrantAsync(users, roles, user, Roles.Lead);
         await transaction.CommitAsync(cancellationToken);

@@ -6,6 +6,7 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Web.Hosting;
+using PeerSupport.Directory.Web.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
@@ -135,13 +136,13 @@ public class ReviewModel(DirectoryDbContext db, TimeProvider clock, SiteLinks li
             {
                 email.Paragraph($"The moderator added: {reason}");
             }
-            return email.Link("See your listing", links.Absolute($"/groups/{listing.Id}/{listing.Slug}"));
+            return email.Link("See your listing", links.GroupPage(listing.Id, listing.Slug));
         }
         return new Email(to, $"“{listing.Name}” needs changes before it is published")
             .Paragraph($"A moderator has looked at your listing “{listing.Name}” and sent it back. This is the reason they gave:")
             .Paragraph(reason)
             .Paragraph("Edit the listing and send it for review again when it is ready.")
-            .Link("Edit your listing", links.Absolute($"/lead/{listing.Id}/edit"));
+            .Link("Edit your listing", links.Page("/Lead/Edit", new { id = listing.Id }));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public class StatusModel(DirectoryDbContext db, SiteLinks links) : PageModel
             return NotFound();
         }
         Report = report;
-        PrivateLink = links.Absolute($"/reports/{Uri.EscapeDataString(reference)}?key={Uri.EscapeDataString(key!)}");
+        PrivateLink = links.Page("/Reports/Status", new { reference, key });
         return Page();
     }
 

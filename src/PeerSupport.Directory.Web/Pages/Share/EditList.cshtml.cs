@@ -19,7 +19,7 @@ public class EditListModel(DirectoryDbContext db, SiteLinks links, TimeProvider 
 
     public SharePanel Share => new("Share the list", PublicUrl, "Some peer support groups you might like")
     {
-        Extra = [("Print the list with QR codes", $"/l/{List.Code}/print"), ("See the list as they will", $"/l/{List.Code}")],
+        Extra = [("Print the list with QR codes", Url.Page("/Share/List", new { code = List.Code, print = "print" })!), ("See the list as they will", Url.Page("/Share/List", new { code = List.Code })!)],
     };
 
     [BindProperty, StringLength(ReferrerLists.MaxNoteLength, ErrorMessage = "Keep the note under 500 characters.")]
@@ -100,7 +100,7 @@ public class EditListModel(DirectoryDbContext db, SiteLinks links, TimeProvider 
         }
         List = list;
         Key = key;
-        PublicUrl = links.Absolute($"/l/{list.Code}");
+        PublicUrl = links.ShortList(list.Code);
         UsedHere = ListCookie.Read(Request) == key;
         if (list.ExpiredAt is not null)
         {

@@ -15,7 +15,7 @@ public class ListModel(DirectoryDbContext db, SiteLinks links, TimeProvider cloc
     public bool Print { get; private set; }
     public string PublicUrl { get; private set; } = "";
 
-    public string ShortUrl(ListedGroup group) => links.Absolute($"/g/{group.ShortCode}");
+    public string ShortUrl(ListedGroup group) => links.ShortLink(group.ShortCode);
 
     public string QrCode(string url) => QrCodes.SvgDataUri(url);
 
@@ -28,7 +28,7 @@ public class ListModel(DirectoryDbContext db, SiteLinks links, TimeProvider cloc
         }
         List = list;
         Print = print == "print";
-        PublicUrl = links.Absolute($"/l/{list.Code}");
+        PublicUrl = links.ShortList(list.Code);
         if (list.ExpiredAt is not null)
         {
             Response.StatusCode = StatusCodes.Status410Gone;

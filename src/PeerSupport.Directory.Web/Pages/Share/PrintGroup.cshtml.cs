@@ -38,7 +38,7 @@ public class PrintGroupModel(DirectoryDbContext db, SiteLinks links, TimeProvide
         Listing = listing;
         Format = format;
         UtcNow = clock.GetUtcNow().UtcDateTime;
-        ShortUrl = GroupLinks.ShortLink(links, code, via);
+        ShortUrl = links.ShortLink(code, via);
         QrCode = QrCodes.SvgDataUri(ShortUrl);
         return Page();
     }

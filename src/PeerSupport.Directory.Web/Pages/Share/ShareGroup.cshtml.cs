@@ -22,7 +22,7 @@ public class ShareGroupModel(DirectoryDbContext db, ListingCounts counts, SiteLi
             ? await db.Listings.AsNoTracking().WherePublic().Where(l => l.ShortCode == code)
                 .Select(l => new { l.Id, l.Name }).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var share = listing is null ? null : new ShareLinks(GroupLinks.ShortLink(links, code, via), listing.Name).For(channel);
+        var share = listing is null ? null : new ShareLinks(links.ShortLink(code, via), listing.Name).For(channel);
         if (listing is null || share is null)
         {
             return NotFound();

@@ -75,8 +75,7 @@ public class EmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
             if (await users.FindByEmailAsync(newEmail) is null)
             {
                 var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
-                var link = links.Absolute(
-                    $"/account/confirm-email-change?user={Uri.EscapeDataString(user.Id)}&email={Uri.EscapeDataString(newEmail)}&code={AccountEmails.Encode(token)}");
+                var link = links.Page("/Account/ConfirmEmailChange", new { user = user.Id, email = newEmail, code = AccountEmails.Encode(token) });
                 await Outbox.AddAsync(db, new Email(newEmail, "Confirm your new email address")
                     .Paragraph("You asked to use this address for your PeerSupport.Directory account.")
                     .Link("Confirm this email address", link)
