@@ -16,10 +16,10 @@ public static class Policies
 
 /// <summary>
 /// ASP.NET Core Identity, hardened beyond its defaults (OWASP ASVS 5, level 2): PBKDF2 at
-/// 210,000 iterations, passwords of 12+ characters with no composition rules, lockout after
-/// 5 failures, a common-password check, confirmed email before sign-in, rate limits per client
-/// and per account (<see cref="AccountLimits"/>), and data-protection keys kept in the data folder so links printed by
-/// `create-admin` stay valid for the running site.
+/// 210,000 iterations, the <see cref="PasswordRule"/>, lockout after 5 failures, confirmed email
+/// before sign-in, rate limits per client and per account (<see cref="AccountLimits"/>), and
+/// data-protection keys kept in the data folder so links printed by `create-admin` stay valid
+/// for the running site.
 /// </summary>
 public static class AccountsSetup
 {
@@ -28,12 +28,7 @@ public static class AccountsSetup
         builder.Services.AddIdentity<DirectoryUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
+                PasswordRule.Apply(options.Password);
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -42,6 +37,7 @@ public static class AccountsSetup
             })
             .AddEntityFrameworkStores<DirectoryDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<PasswordErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
         // Links in confirmation, reset and change-of-email messages work for one day.
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));

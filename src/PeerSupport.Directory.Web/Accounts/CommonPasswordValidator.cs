@@ -20,7 +20,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<DirectoryUser>
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = Code,
-                Description = "That password is one of the most common, so it is easy to guess. Try a few unrelated words together.",
+                Description = PasswordRule.TooCommon,
             })
             : IdentityResult.Success);
 

@@ -1,7 +1,6 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Web.Accounts;
 using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.CommandLine;
@@ -47,7 +46,7 @@ public sealed class CreateAdminCommand : Command
             await users.AddToRoleAsync(user, Roles.Admin);
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var code = AccountEmails.Encode(token);
         var links = scope.ServiceProvider.GetRequiredService<SiteLinks>();
         Console.WriteLine($"Admin account ready for {email}. Set its password within 24 hours at:");
         Console.WriteLine(links.Page("/Account/SetPassword", new { user = user.Id, code }));

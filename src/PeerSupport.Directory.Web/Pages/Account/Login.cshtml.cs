@@ -24,13 +24,8 @@ public class LoginModel(SignInManager<DirectoryUser> signIn, AccountAttempts att
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public sealed class InputModel
+    public sealed class InputModel : EmailInput
     {
-        [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com")]
-        [Display(Name = "Email address")]
-        public string Email { get; set; } = "";
-
         [Required(ErrorMessage = "Enter your password")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";

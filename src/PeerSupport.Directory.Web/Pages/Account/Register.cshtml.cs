@@ -11,8 +11,7 @@ using PeerSupport.Directory.Web.Hosting;
 namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>
-/// A group lead's account. Passwords: 12+ characters, no composition rules, not a common one
-/// (ASVS). The account and its confirmation email commit together; signing in waits for the
+/// A group lead's account, with a password that meets the <see cref="PasswordRule"/>. The account and its confirmation email commit together; signing in waits for the
 /// email to be confirmed. An address that already has an account gets the same answer here and a
 /// password-reset link in its inbox instead, so this form never tells anyone who has an account.
 /// </summary>
@@ -23,24 +22,14 @@ public class RegisterModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public sealed class InputModel
+    /// <summary>The address first, then the password pair.</summary>
+    public sealed class InputModel : NewPasswordInput
     {
         [Required(ErrorMessage = "Enter your email address")]
         [EmailAddress(ErrorMessage = "Enter an email address like name@example.com")]
         [StringLength(256, ErrorMessage = "Email addresses are at most 256 characters")]
         [Display(Name = "Email address")]
         public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter a password")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters. A few words together are easy to remember.")]
-        [DataType(DataType.Password)]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter the password again")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 
     public void OnGet()
@@ -60,14 +49,9 @@ public class RegisterModel(
         }
         // Judge the password before looking the address up, so both kinds of address get the same answer.
         var candidate = new DirectoryUser { UserName = email, Email = email };
-        var problems = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
+        if (await PasswordRule.CheckAsync(users, candidate, Input.Password) is { Count: > 0 } problems)
         {
-            problems.AddRange((await validator.ValidateAsync(users, candidate, Input.Password)).Errors);
-        }
-        if (problems.Count > 0)
-        {
-            ModelState.AddModelError("Input.Password", string.Join(" ", problems.Select(e => e.Description)));
+            PasswordRule.ShowRefusal(ModelState, "Input.Password", problems);
             return Page();
         }
 

@@ -1,8 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
@@ -10,42 +6,18 @@ using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
-/// <summary>Sends the confirmation email again. The answer is the same whether or not the address has an account.</summary>
-[EnableRateLimiting(AccountLimits.AccountForms)]
+/// <summary>Sends the confirmation email again, to an address whose account is waiting for it.</summary>
 public class ResendConfirmationModel(
-    DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, AccountAttempts attempts, TimeProvider clock) : PageModel
+    DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, AccountAttempts attempts, TimeProvider clock) : EmailLinkPageModel(attempts)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    protected override string Form => "resend-confirmation";
 
-    public sealed class InputModel
+    protected override async Task SendAsync(string email)
     {
-        [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com")]
-        [Display(Name = "Email address")]
-        public string Email { get; set; } = "";
-    }
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var email = Input.Email.Trim();
-        if (!attempts.TryTake("resend-confirmation", email, out var wait))
-        {
-            return TooManyAttempts.Refuse(this, wait);
-        }
         if (await users.FindByEmailAsync(email) is { EmailConfirmed: false } user)
         {
             await AccountEmails.QueueConfirmationAsync(db, users, links, user, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync();
         }
-        return RedirectToPage("/Account/CheckEmail");
     }
 }

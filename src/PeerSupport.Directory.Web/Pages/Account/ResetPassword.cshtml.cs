@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,24 +22,9 @@ public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser
     public string Code { get; set; } = "";
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public NewPasswordInput Input { get; set; } = new();
 
     public bool Done { get; private set; }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Enter a new password")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters. A few words together are easy to remember.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter the new password again")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
-    }
 
     public void OnGet()
     {
@@ -58,7 +42,7 @@ public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser
         {
             var saved = await AccountTransaction.RunAsync(db, async () =>
             {
-                result = await users.ResetPasswordAsync(account, AccountEmails.Decode(Code), Input.Password);
+                result = await PasswordLinks.ResetAsync(users, account, Code, Input.Password);
                 return result.Succeeded
                     && (await users.SetLockoutEndDateAsync(account, null)).Succeeded
                     && (await users.ResetAccessFailedCountAsync(account)).Succeeded
@@ -71,10 +55,7 @@ public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser
         }
         if (!result.Succeeded)
         {
-            var invalidLink = account is null || !result.Errors.Any() || result.Errors.Any(e => e.Code == "InvalidToken");
-            ModelState.AddModelError(invalidLink ? string.Empty : "Input.Password", invalidLink
-                ? "This link has expired or has already been used. Ask for a new one below."
-                : string.Join(" ", result.Errors.Select(e => e.Description)));
+            PasswordLinks.ShowRefusal(ModelState, result, "Input.Password", "Ask for a new one below.");
             return Page();
         }
         Done = true;

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
@@ -20,17 +19,13 @@ public class SetPasswordModel(UserManager<DirectoryUser> users) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>One field: the operator chose the address, so there is no account to take over by mistyping.</summary>
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter a password")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters. A few words together are easy to remember.")]
-        [DataType(DataType.Password)]
+        [NewPassword]
         [Display(Name = "New password")]
         public string Password { get; set; } = "";
-    }
-
-    public void OnGet()
-    {
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -40,22 +35,10 @@ public class SetPasswordModel(UserManager<DirectoryUser> users) : PageModel
             return Page();
         }
         var account = await users.FindByIdAsync(UserId);
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code));
-        }
-        catch (FormatException)
-        {
-            token = "";
-        }
-        var result = account is null ? IdentityResult.Failed() : await users.ResetPasswordAsync(account, token, Input.Password);
+        var result = await PasswordLinks.ResetAsync(users, account, Code, Input.Password);
         if (!result.Succeeded)
         {
-            var invalidLink = account is null || result.Errors.Any(e => e.Code == "InvalidToken") || !result.Errors.Any();
-            ModelState.AddModelError(invalidLink ? string.Empty : "Input.Password", invalidLink
-                ? "This link has expired or has already been used. Ask an admin for a new one (create-admin prints it)."
-                : string.Join(" ", result.Errors.Select(e => e.Description)));
+            PasswordLinks.ShowRefusal(ModelState, result, "Input.Password", "Ask an admin for a new one (create-admin prints it).");
             return Page();
         }
         if (!account!.EmailConfirmed)

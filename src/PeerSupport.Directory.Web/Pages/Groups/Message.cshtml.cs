@@ -1,11 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Mail;
-using PeerSupport.Directory.Web.Safety;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
 
@@ -14,20 +11,21 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 /// addresses stay private until they choose to reply. The message is kept nowhere but the
 /// outbox row. The form's submission id makes a double submit send once.
 /// </summary>
-[EnableRateLimiting(RateLimits.PublicForms)]
-public class MessageModel(DirectoryDbContext db, TimeProvider clock) : PageModel
+public class MessageModel(DirectoryDbContext db, TimeProvider clock) : PublicFormPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    /// <summary>The honeypot: people never see it, so anything in it came from a bot.</summary>
-    [BindProperty]
-    public string? Website { get; set; }
-
+    /// <summary>What just happened ("sent"), from the redirect after sending (see <see cref="Pages.Notice"/>).</summary>
     [BindProperty(SupportsGet = true)]
-    public bool Sent { get; set; }
+    public string? Done { get; set; }
 
-    public PublicListing Listing { get; private set; } = null!;
+    public bool Sent => Done == "sent";
+
+    public Notice? Notice => Sent
+        ? new("We have passed your message to the people who run the group.", "They will reply to the email address you gave, when they can. Small groups are run by volunteers, so it may take a few days.")
+        : null;
+
     public bool HasLeads { get; private set; }
 
     public sealed class InputModel
@@ -67,9 +65,9 @@ public class MessageModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        if (!string.IsNullOrEmpty(Website))
+        if (FilledInByBot)
         {
-            return RedirectToPage(new { id, sent = true });
+            return RedirectToPage(new { id, done = "sent" });
         }
         var email = Input.Email.Trim();
         if (ModelState.IsValid && !LooksLikeOneAddress(email))
@@ -110,16 +108,15 @@ public class MessageModel(DirectoryDbContext db, TimeProvider clock) : PageModel
                 throw;
             }
         }
-        return RedirectToPage(new { id, sent = true });
+        return RedirectToPage(new { id, done = "sent" });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await PublicListing.FindAsync(db, id, cancellationToken) is not { TakesMessages: true } listing)
+        if (!await FindListingAsync(db, id, cancellationToken) || !Listing.TakesMessages)
         {
             return false;
         }
-        Listing = listing;
         HasLeads = await db.ListingLeads.AnyAsync(l => l.ListingId == id, cancellationToken);
         return true;
     }

@@ -1,12 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Moderation;
 using PeerSupport.Directory.Sharing;
-using PeerSupport.Directory.Web.Safety;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
 
@@ -14,17 +11,10 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 /// "Report a problem" with a listing, for the moderators' queue. No account and no email: the
 /// reporter gets a reference and a private status link (the key is stored only as a hash).
 /// </summary>
-[EnableRateLimiting(RateLimits.PublicForms)]
-public class ReportModel(DirectoryDbContext db, TimeProvider clock) : PageModel
+public class ReportModel(DirectoryDbContext db, TimeProvider clock) : PublicFormPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    /// <summary>The honeypot: people never see it, so anything in it came from a bot.</summary>
-    [BindProperty]
-    public string? Website { get; set; }
-
-    public PublicListing Listing { get; private set; } = null!;
 
     /// <summary>Shown instead of the form after a honeypot catch, so the bot sees success.</summary>
     public bool Sent { get; private set; }
@@ -48,24 +38,16 @@ public class ReportModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         (ReportKind.Other, "Something else"),
     ];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await PublicListing.FindAsync(db, id, cancellationToken) is not { } listing)
-        {
-            return NotFound();
-        }
-        Listing = listing;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await FindListingAsync(db, id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        if (await PublicListing.FindAsync(db, id, cancellationToken) is not { } listing)
+        if (!await FindListingAsync(db, id, cancellationToken))
         {
             return NotFound();
         }
-        Listing = listing;
-        if (!string.IsNullOrEmpty(Website))
+        if (FilledInByBot)
         {
             Sent = true;
             return Page();
@@ -93,7 +75,7 @@ public class ReportModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Reports/Status", new { reference, key, sent = true });
+        return RedirectToPage("/Reports/Status", new { reference, key, done = "sent" });
     }
 
     /// <summary>"R-" and a short code; a clash among 2e10 codes is rare, but drawing again costs nothing.</summary>

@@ -21,8 +21,15 @@ public class ClaimModel(DirectoryDbContext db, TimeProvider clock) : PageModel
     /// <summary>Why this person cannot ask (again), or null when they can.</summary>
     public string? Refusal { get; private set; }
 
+    /// <summary>"sent" just after the request was sent (see <see cref="Pages.Notice"/>).</summary>
     [BindProperty(SupportsGet = true)]
-    public bool Sent { get; set; }
+    public string? Done { get; set; }
+
+    public bool Sent => Done == "sent";
+
+    public Notice? Notice => Sent
+        ? new($"A moderator will review your request to manage {ListingName}.", "We will email you when they have decided, with their reasons.")
+        : null;
 
     public sealed class InputModel
     {
@@ -48,7 +55,7 @@ public class ClaimModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         var now = clock.GetUtcNow().UtcDateTime;
         db.ListingClaims.Add(new ListingClaim { ListingId = listingId, UserId = UserId, Message = Input.Message.Trim(), CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { listingId, sent = true });
+        return RedirectToPage(new { listingId, done = "sent" });
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;

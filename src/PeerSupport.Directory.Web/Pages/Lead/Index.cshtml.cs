@@ -23,12 +23,19 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
     public IReadOnlyDictionary<int, List<DayCount>> Counts { get; private set; } = new Dictionary<int, List<DayCount>>();
     public DateTime UtcNow { get; private set; }
 
-    /// <summary>The listing just created, saved, paused, resumed or closed, for the confirmation at the top.</summary>
-    public (string What, Row Listing)? Done { get; private set; }
+    /// <summary>What was just done ("created", "saved", "paused", "resumed", "confirmed", "closed") to the listing <see cref="DoneTo"/> (see <see cref="Pages.Notice"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "listing")]
+    public int? DoneTo { get; set; }
+
+    public Notice? Notice { get; private set; }
 
     /// <summary>Views and shares over the 30 days by the referrers' <c>via</c> tags ("" for links without one), per listing.</summary>
     public IReadOnlyDictionary<int, List<(string Via, int Views, int Shares)>> ByTag { get; private set; } = new Dictionary<int, List<(string, int, int)>>();
 
+    /// <param name="created">The older form of ?done=created&amp;listing=5, still sent by Create, Edit and Status (and the same for the other five).</param>
     public async Task OnGetAsync(int? created, int? saved, int? paused, int? resumed, int? closed, int? confirmed, CancellationToken cancellationToken)
     {
         UtcNow = clock.GetUtcNow().UtcDateTime;
@@ -53,11 +60,21 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
                 .Select(d => new DayCount(d.Key, d.Where(c => c.Kind == CountKind.View).Sum(c => c.Count), d.Where(c => c.Kind == CountKind.Share).Sum(c => c.Count)))
                 .OrderByDescending(d => d.Day)
                 .ToList());
-        var done = new (string What, int? Id)[] { ("created", created), ("saved", saved), ("paused", paused), ("resumed", resumed), ("closed", closed), ("confirmed", confirmed) }
-            .FirstOrDefault(d => d.Id is not null);
-        if (done.What is not null && Listings.FirstOrDefault(l => l.Id == done.Id) is { } row)
-        {
-            Done = (done.What, row);
-        }
+        var (what, id) = Done is not null
+            ? (Done, DoneTo)
+            : new (string What, int? Id)[] { ("created", created), ("saved", saved), ("paused", paused), ("resumed", resumed), ("closed", closed), ("confirmed", confirmed) }
+                .FirstOrDefault(d => d.Id is not null);
+        Notice = Listings.FirstOrDefault(l => l.Id == id) is { } row ? Words(what, row) : null;
     }
+
+    private static Notice? Words(string? what, Row listing) => what switch
+    {
+        "created" => new($"Thank you. \"{listing.Name}\" is waiting for review.", "A moderator checks every new listing before it appears in search; we will email you when it is live."),
+        "saved" => new($"Your changes to \"{listing.Name}\" are saved{(listing.Status == ListingStatus.Published ? " and live" : "")}."),
+        "paused" => new($"\"{listing.Name}\" is paused", "and out of search until you resume it."),
+        "resumed" => new($"\"{listing.Name}\" is back in search."),
+        "confirmed" => new($"Thank you. \"{listing.Name}\" shows as confirmed today."),
+        "closed" => new($"\"{listing.Name}\" is marked as closed.", "Its page tells visitors the group has closed."),
+        _ => null,
+    };
 }

@@ -12,9 +12,11 @@ public class StatusModel(DirectoryDbContext db, SiteLinks links) : PageModel
 {
     public ReportView Report { get; private set; } = null!;
 
-    /// <summary>Just sent: say thank you and ask them to keep the link.</summary>
+    /// <summary>"sent" just after the report was sent (see <see cref="Pages.Notice"/>): say thank you and ask them to keep the link.</summary>
     [BindProperty(SupportsGet = true)]
-    public bool Sent { get; set; }
+    public string? Done { get; set; }
+
+    public bool Sent => Done == "sent";
 
     public string PrivateLink { get; private set; } = "";
 

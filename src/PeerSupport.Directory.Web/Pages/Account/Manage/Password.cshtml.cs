@@ -29,13 +29,12 @@ public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> use
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Enter a new password")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters. A few words together are easy to remember.")]
-        [DataType(DataType.Password)]
+        [NewPassword]
         [Display(Name = "New password")]
         public string NewPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Enter the new password again")]
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same")]
+        [Compare(nameof(NewPassword), ErrorMessage = PasswordRule.NotTheSame)]
         [DataType(DataType.Password)]
         [Display(Name = "New password again")]
         public string ConfirmPassword { get; set; } = "";
@@ -72,10 +71,13 @@ public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> use
         });
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
             {
-                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
-                    error.Code == "PasswordMismatch" ? "That password is not right" : error.Description);
+                ModelState.AddModelError("Input.CurrentPassword", "That password is not right");
+            }
+            else
+            {
+                PasswordRule.ShowRefusal(ModelState, "Input.NewPassword", result.Errors);
             }
             return Page();
         }
