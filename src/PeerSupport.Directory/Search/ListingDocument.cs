@@ -143,16 +143,7 @@ public static class ListingDocument
         RunBy = l.RunBy,
         Town = l.Place?.Town ?? "",
         AreaName = l.Area?.Name ?? "",
-        Schedules = l.Schedules.Select(s => new ListingSchedule
-        {
-            Kind = s.Kind,
-            Day = s.Day,
-            Nth = s.Nth,
-            Date = s.Date,
-            Start = s.Start,
-            End = s.End,
-            Notes = s.Notes,
-        }).ToList(),
+        Schedules = l.Schedules.Select(s => s.Copy()).ToList(),
         LastConfirmedAt = l.LastConfirmedAt,
     };
 }
