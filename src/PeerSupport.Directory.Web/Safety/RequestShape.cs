@@ -66,7 +66,8 @@ public sealed class UnknownHandlerFilter : IPageFilter
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        if (context.HandlerMethod is null && context.ActionDescriptor.HandlerMethods.Count > 0)
+        var asked = context.RouteData.Values["handler"]?.ToString() ?? context.HttpContext.Request.Query["handler"].ToString();
+        if (context.HandlerMethod is null && !string.IsNullOrEmpty(asked))
         {
             context.Result = new NotFoundResult();
         }

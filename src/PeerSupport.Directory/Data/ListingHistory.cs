@@ -92,7 +92,16 @@ internal static class ListingHistory
     private static string Describe(EntityEntry entry, bool original) =>
         string.Join("; ", entry.Properties
             .Where(p => !p.Metadata.IsShadowProperty())
-            .Select(p => $"{p.Metadata.Name}={Text(original ? p.OriginalValue : p.CurrentValue)}"));
+            .Select(p => $"{p.Metadata.Name}={Shortened(p.Metadata.Name, Text(original ? p.OriginalValue : p.CurrentValue))}"));
+
+    /// <summary>
+    /// A region's boundary is recorded by its size and a fingerprint, not in full: the history
+    /// says that it changed, and 50 edits of a large polygon made one history page 108 MB.
+    /// </summary>
+    private static string? Shortened(string property, string? value) =>
+        property == nameof(AreaServed.Wkt) && value is { Length: > 120 }
+            ? $"boundary of {value.Length} characters #{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..8]}"
+            : value;
 
     private static void RecordChildren<T>(
         ChangeTracker tracker, Dictionary<int, Listing> listingsById, string field,
