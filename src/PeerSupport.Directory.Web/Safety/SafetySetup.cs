@@ -39,7 +39,7 @@ public static class SafetySetup
 
     public static void AddSafety(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SafetyOptions>().BindConfiguration(SafetyOptions.Section)
+        builder.Services.AddOptions<SafetyOptions>().BindConfiguration(SafetyOptions.Section).ValidateDataAnnotations()
             .Validate(o => Uri.TryCreate(o.QuickExitUrl, UriKind.Absolute, out _), "Safety:QuickExitUrl must be an absolute URL.")
             .ValidateOnStart();
         builder.Services.AddHsts(options =>

@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     public const string Id = "id";
     public const string Version = "version";
@@ -105,7 +105,7 @@ public static class ListingDocument
             {
                 doc.Add(new StoredField(AreaLatitude, lat));
                 doc.Add(new StoredField(AreaLongitude, lon));
-                doc.Add(new StoredField(AreaRadiusKm, km));
+                doc.Add(new StoredField(AreaRadiusKm, AreaShapes.EffectiveRadiusKm(km)));
             }
             if (area.Wkt is { } wkt)
             {
