@@ -76,7 +76,10 @@ internal sealed class StressEditor(BenchmarkDirectory directory, StressLog log, 
             var (kind, id) = roll < 2 && published.Count > 1 ? (Kind.Pause, Take(published, random))
                 : roll < 4 && paused.Count > 0 ? (Kind.Resume, Take(paused, random))
                 : (Kind.Update, published[random.Next(published.Count)]);
-            (kind == Kind.Pause ? paused : published).Add(id);
+            if (kind != Kind.Update)
+            {
+                (kind == Kind.Pause ? paused : published).Add(id);
+            }
             try
             {
                 await EditAsync(kind, id, n);

@@ -46,6 +46,13 @@ internal sealed class StressLog : IDisposable
         }
     }
 
+    /// <summary>A warning or error the product logged: written out and counted under "log".</summary>
+    public void Logged(string text)
+    {
+        failures.AddOrUpdate($"log: {text.Split(':')[0]}", 1, (_, n) => n + 1);
+        Line($"logged {text}");
+    }
+
     public int FailureCount => failures.Values.Sum();
 
     public int FailuresAt(string where) => At(where).Sum(f => f.Value);

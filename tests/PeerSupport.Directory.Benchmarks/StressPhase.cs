@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PeerSupport.Directory.Benchmarks;
 
 /// <summary>Where a stress run is: which half, and whether a rebuild is under way (read by every searching thread).</summary>
-internal sealed class StressPhase(TimeSpan length)
+internal sealed class StressPhase(TimeSpan length, bool rebuilds)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private volatile bool rebuilding;
@@ -24,5 +24,5 @@ internal sealed class StressPhase(TimeSpan length)
 
     public StressMoment Now => rebuilding ? StressMoment.Rebuilding : SecondHalf ? StressMoment.EditsBetweenRebuilds : StressMoment.Edits;
 
-    public string Name => SecondHalf ? "edits + rebuilds" : "edits";
+    public string Name => !SecondHalf ? "edits" : rebuilds ? "edits + rebuilds" : "edits, second half";
 }

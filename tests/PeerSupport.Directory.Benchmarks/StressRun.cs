@@ -35,7 +35,7 @@ internal static class StressRun
             await ImportStage.RunAsync(context);
         }
 
-        await using (var directory = BenchmarkDirectory.Open(folder.Path, withSearch: true))
+        await using (var directory = BenchmarkDirectory.Open(folder.Path, withSearch: true, new StressLogProvider(log)))
         {
             // As the site starts: rebuild a missing or older index, else catch it up with the database.
             var start = Stopwatch.GetTimestamp();
@@ -73,11 +73,11 @@ internal static class StressRun
     private static async Task RunLoadAsync(BenchmarkOptions options, BenchmarkContext context, BenchmarkDirectory directory, List<SearchRequest> requests, StressLog log)
     {
         var report = context.Report;
-        var phase = new StressPhase(TimeSpan.FromMinutes(options.Minutes));
         var rebuildEvery = TimeSpan.FromSeconds(options.RebuildEverySeconds ?? Math.Max(10, options.Minutes * 60 / 8));
+        var phase = new StressPhase(TimeSpan.FromMinutes(options.Minutes), rebuilds: rebuildEvery > TimeSpan.Zero);
         var searchers = new StressSearchers(directory.Search, requests, options.SearchThreads, phase, log);
         var editor = new StressEditor(directory, log, options.EditsPerSecond, options.Seed + 16);
-        var rebuilds = new Latencies();
+        var rebuilder = new StressRebuilder(directory, log, rebuildEvery);
         var commits = new CommitWatch(context.DataFolder);
         Context(report, log, $"{context.ListingCount:N0} listings; {requests.Count:N0} queries of the mix; {options.SearchThreads} searching threads; "
             + $"edits {(options.EditsPerSecond > 0 ? $"{options.EditsPerSecond}/s" : "as fast as they go")}; {options.Minutes} min, "
@@ -86,7 +86,7 @@ internal static class StressRun
         MemorySnapshot.ResetPeak();
         searchers.Start();
         var editing = Task.Run(() => editor.RunAsync(phase));
-        var rebuilding = rebuildEvery > TimeSpan.Zero ? Task.Run(() => RebuildAsync(directory, phase, rebuildEvery, rebuilds, log)) : Task.CompletedTask;
+        var rebuilding = Task.Run(() => rebuilder.RunAsync(phase));
         var (lastSearches, stalls) = (0L, 0);
         while (!phase.Over)
         {
@@ -95,8 +95,9 @@ internal static class StressRun
             stalls += count == lastSearches ? 1 : 0;
             var memory = MemorySnapshot.Current();
             log.Line($"{phase.Name} | searches {count:N0} (+{count - lastSearches:N0}) | edits {editor.Count:N0} | reopens {editor.Reopens:N0} | "
-                + $"segments {editor.Segments} (retired {editor.Retired:N0}) | commits {commits.Observe()} | rebuilds {rebuilds.Count}{(phase.Rebuilding ? " (one running)" : "")} | "
-                + $"exceptions {log.FailureCount} | {editor.DirectoryKind} | working set {MemorySnapshot.Mb(memory.WorkingSet)} | load {LoadAverage.Now()}");
+                + $"segments {editor.Segments} (retired {editor.Retired:N0}) | commits {commits.Observe()} ({commits.Newest}) | rebuilds {rebuilder.Count}{(phase.Rebuilding ? " (one running)" : "")} | "
+                + $"exceptions {log.FailureCount} | {editor.DirectoryKind} | working set {MemorySnapshot.Mb(memory.WorkingSet)} | "
+                + $"pool {ThreadPool.ThreadCount} threads, {ThreadPool.PendingWorkItemCount} queued | load {LoadAverage.Now()}");
             lastSearches = count;
             if (options.CrashAfterSeconds is { } crashAfter && phase.Elapsed.TotalSeconds >= crashAfter)
             {
@@ -112,49 +113,28 @@ internal static class StressRun
 
         var minutes = phase.Elapsed.TotalMinutes;
         report.Figure("stress", "directory", editor.DirectoryKind ?? "?", "the searcher's DirectoryReader.Directory: the site's own SearchIndex setup");
-        report.Figure("stress", "ran for", $"{minutes:0.0} min", "half edits only, half edits and rebuilds; a rebuild under way at the end is waited for");
+        var rebuilt = rebuildEvery > TimeSpan.Zero;
+        report.Figure("stress", "ran for", $"{minutes:0.0} min", rebuilt ? "half edits only, half edits and rebuilds; a rebuild under way at the end is waited for" : "edits only (--rebuild-every 0)");
         report.Figure("searches", "searches", $"{searchers.Count:N0}", $"{searchers.Count / phase.Elapsed.TotalSeconds:N0}/s on {options.SearchThreads} threads");
         Latency(report, "first half (edits)", searchers.At(StressMoment.Edits));
-        Latency(report, "second half (edits + rebuilds)", searchers.At(StressMoment.EditsBetweenRebuilds, StressMoment.Rebuilding));
-        Latency(report, "  while a rebuild ran", searchers.At(StressMoment.Rebuilding));
+        Latency(report, rebuilt ? "second half (edits + rebuilds)" : "second half (edits)", searchers.At(StressMoment.EditsBetweenRebuilds, StressMoment.Rebuilding));
+        if (rebuilt)
+        {
+            Latency(report, "  while a rebuild ran", searchers.At(StressMoment.Rebuilding));
+        }
         report.Figure("edits", "saved", $"{editor.Count:N0}", $"{editor.Describe()}; {editor.Count / phase.Elapsed.TotalSeconds:0.0}/s");
         report.Figure("edits", "SaveChangesAsync (history, commit, index update, refresh)", $"p50 {Ms(editor.Saves.Percentile(50))}, p99 {Ms(editor.Saves.Percentile(99))}, max {Ms(editor.Saves.Max)}");
         report.Figure("index", "searcher reopens", $"{editor.Reopens:N0}", "new reader versions seen after the edits");
         report.Figure("index", "segments", $"{editor.FewestSegments}–{editor.MostSegments}", $"{editor.Retired:N0} segments merged away or emptied");
-        report.Figure("index", "commits", $"{commits.Count:N0}", "segments_N generations seen advancing (the one-second timer)");
-        report.Figure("index", "rebuilds and swaps", $"{rebuilds.Count}", rebuilds.Count > 0 ? $"each {Ms(rebuilds.Percentile(50))} p50, {Ms(rebuilds.Max)} max" : "");
+        report.Figure("index", "commits", $"{commits.Count:N0}", "segments_N seen advancing (the one-second timer, and each rebuild's own)");
+        report.Figure("index", "rebuilds and swaps", $"{rebuilder.Count}", rebuilder.Count > 0 ? $"each {Ms(rebuilder.Durations.Percentile(50))} p50, {Ms(rebuilder.Durations.Max)} max" : "");
         report.Figure("memory", "working set / peak", $"{MemorySnapshot.Mb(peak.WorkingSet)} / {MemorySnapshot.Mb(peak.PeakWorkingSet)}", "the mapped index's pages count in it");
         foreach (var (place, what) in new[] { ("search", "searches"), ("edit", "edits"), ("rebuild", "rebuilds"), ("observe", "the editor's look at the searcher") })
         {
             report.Check($"no exception in {what}", log.FailuresAt(place) == 0, log.DescribeFailuresAt(place));
         }
+        report.Check("no warning or error logged by the product", log.FailuresAt("log") == 0, log.DescribeFailuresAt("log"));
         report.Check("searches never stalled", stalls == 0, stalls == 0 ? "every 10 s had searches" : $"{stalls} 10-second intervals without a search finishing");
-    }
-
-    private static async Task RebuildAsync(BenchmarkDirectory directory, StressPhase phase, TimeSpan every, Latencies durations, StressLog log)
-    {
-        await Task.Delay(Min(phase.Length / 2, phase.Length - phase.Elapsed));
-        while (!phase.Over)
-        {
-            var start = Stopwatch.GetTimestamp();
-            phase.Rebuilding = true;
-            log.Line("rebuild: writing a new generation");
-            try
-            {
-                var count = await directory.Indexer.RebuildAsync();
-                durations.Add(Since(start));
-                log.Line($"rebuild: swapped in a new generation of {count:N0} listings after {Since(start) / 1000:0.0} s");
-            }
-            catch (Exception e)
-            {
-                log.Failure("rebuild", e);
-            }
-            finally
-            {
-                phase.Rebuilding = false;
-            }
-            await Task.Delay(Min(every - Stopwatch.GetElapsedTime(start), phase.Length - phase.Elapsed));
-        }
     }
 
     private static void Latency(Report report, string when, Latencies times) =>
@@ -167,5 +147,5 @@ internal static class StressRun
     }
 
     /// <summary>The shorter of the two, never negative.</summary>
-    private static TimeSpan Min(TimeSpan wait, TimeSpan left) => TimeSpan.FromTicks(Math.Max(0, Math.Min(wait.Ticks, left.Ticks)));
+    internal static TimeSpan Min(TimeSpan wait, TimeSpan left) => TimeSpan.FromTicks(Math.Max(0, Math.Min(wait.Ticks, left.Ticks)));
 }
