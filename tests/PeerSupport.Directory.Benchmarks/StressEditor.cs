@@ -112,10 +112,10 @@ internal sealed class StressEditor(BenchmarkDirectory directory, StressLog log, 
                 listing.Name = $"{(mark < 0 ? listing.Name : listing.Name[..mark])}{Mark}{n}";
                 break;
             case Kind.Pause:
-                FreshnessActions.Pause(listing, until: null, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, "stress");
+                ListingLifeCycle.Pause(listing, until: null, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, "stress");
                 break;
             case Kind.Resume:
-                (listing.Status, listing.PausedUntil) = (ListingStatus.Published, null);
+                ListingLifeCycle.Resume(listing, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, "stress");
                 break;
         }
         var start = Stopwatch.GetTimestamp();

@@ -105,7 +105,7 @@ public static class ListingDocument
             {
                 doc.Add(new StoredField(AreaLatitude, lat));
                 doc.Add(new StoredField(AreaLongitude, lon));
-                doc.Add(new StoredField(AreaRadiusKm, AreaShapes.EffectiveRadiusKm(km)));
+                doc.Add(new StoredField(AreaRadiusKm, Geography.AreaShapes.EffectiveRadiusKm(km)));
             }
             if (area.Wkt is { } wkt)
             {
