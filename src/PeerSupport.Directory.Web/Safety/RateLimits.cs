@@ -62,8 +62,11 @@ internal sealed class SearchLimit(Microsoft.Extensions.Options.IOptions<SafetyOp
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetTokenBucketLimiter(RateLimits.ClientKey(httpContext), _ => new TokenBucketRateLimiterOptions
+    // A request with no client address comes from inside the process (tests' in-memory server); a
+    // real connection always has one.
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => httpContext.Connection.RemoteIpAddress is null
+        ? RateLimitPartition.GetNoLimiter("in-process")
+        : RateLimitPartition.GetTokenBucketLimiter(RateLimits.ClientKey(httpContext), _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = options.Value.SearchBurst,
             TokensPerPeriod = options.Value.SearchPerSecond,
