@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PeerSupport.Directory.Web.Tests;
+using PeerSupport.Directory.Web.Tests.Support;
 
 namespace PeerSupport.Directory.Browser.Tests;
 

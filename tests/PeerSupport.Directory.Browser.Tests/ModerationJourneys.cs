@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Moderation;
 using PeerSupport.Directory.Web.Tests;
+using PeerSupport.Directory.Web.Tests.Support;
 
 namespace PeerSupport.Directory.Browser.Tests;
 

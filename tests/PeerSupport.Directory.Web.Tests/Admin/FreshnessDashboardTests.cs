@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Freshness;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Listings.Import;
+using PeerSupport.Directory.Web.Tests.Freshness;
+
+namespace PeerSupport.Directory.Web.Tests.Admin;
+
+/// <summary>A fake-clock site holding only the listings a test imports, so every figure is known.</summary>
+public sealed class KnownListingsApp : TimeTravelDirectoryApp
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Seed:ImportDemoListings"] = "false" };
+}
+
+public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixture<KnownListingsApp>
+{
+    private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
+
+    private ListingRecord Confirmed(string name, int daysAgo, string status = "Published")
+    {
+        var record = TestSupport.Group(name, 51.5, -0.1, status);
+        record.LastConfirmed = app.Clock.GetUtcNow().AddDays(-daysAgo);
+        return record;
+    }
+
+    [Fact]
+    public async Task The_dashboard_and_snapshot_count_a_known_set_of_listings()
+    {
+        var paused = Confirmed("Dashboard Paused", 20, "Paused");
+        paused.PausedUntil = "2027-01-01";
+        await app.ImportAsync(
+            Confirmed("Dashboard Fresh 10", 10), Confirmed("Dashboard Fresh 50", 50), Confirmed("Dashboard Due 95", 95),
+            Confirmed("Dashboard Overdue 130", 130), Confirmed("Dashboard Lapsed", 200, "Lapsed"), paused);
+
+        FreshnessSnapshot snapshot = null!;
+        await app.WithScopeAsync(async services => snapshot = await services.GetRequiredService<FreshnessSnapshotJob>().RunAsync());
+        await app.WithScopeAsync(async services => snapshot = await services.GetRequiredService<FreshnessSnapshotJob>().RunAsync());
+        Assert.Equal((4, 2, 1, 1, 1, 1), (snapshot.Published, snapshot.ConfirmedWithin90Days, snapshot.Due, snapshot.Overdue, snapshot.Lapsed, snapshot.Paused));
+
+        var admin = await SignedInAdminAsync();
+        var response = await admin.GetAsync("/admin/freshness");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var text = System.Text.RegularExpressions.Regex.Replace(TestSupport.Text(html), @"\s+", " ");
+        Assert.Contains("50% of 4 published listings were confirmed in the last 90 days", text, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"chart\" role=\"img\" aria-labelledby=\"ages\"", html, StringComparison.Ordinal);
+        foreach (var (band, count) in new[] { ("0–29 days", 1), ("30–59 days", 1), ("60–89 days", 0), ("90–119 days", 1), ("120–179 days", 1), ("180+ days", 0) })
+        {
+            Assert.Contains($"<tr><td>{band}</td><td>{count}</td></tr>", html, StringComparison.Ordinal);
+        }
+        Assert.Contains($"<tr><td>{FreshnessPolicy.UkDate(Now):MMMM yyyy}</td><td>50%</td><td>4</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("Dashboard Overdue 130", text, StringComparison.Ordinal);
+        Assert.Contains("Dashboard Lapsed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dashboard Due 95</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Listings_whose_one_off_dates_have_all_passed_are_flagged_to_their_leads_once()
+    {
+        var ended = TestSupport.Group("Schedule Ended Workshop", 51.5, -0.1);
+        ended.Schedules = [new ScheduleRecord { Kind = "OneOff", Date = "2025-12-01", Start = "10:00" }, new ScheduleRecord { Kind = "OneOff", Date = "2025-12-15", Start = "10:00" }];
+        var coming = TestSupport.Group("Schedule Coming Workshop", 51.5, -0.1);
+        coming.Schedules = [new ScheduleRecord { Kind = "OneOff", Date = "2025-12-01", Start = "10:00" }, new ScheduleRecord { Kind = "OneOff", Date = "2026-03-01", Start = "10:00" }];
+        await app.ImportAsync(ended, coming);
+        await LeadAsync("Schedule Ended Workshop", "ended.lead@example.org");
+        await LeadAsync("Schedule Coming Workshop", "coming.lead@example.org");
+
+        await app.WithScopeAsync(async services => await services.GetRequiredService<ScheduleCheckJob>().RunAsync());
+        await app.WithScopeAsync(async services => await services.GetRequiredService<ScheduleCheckJob>().RunAsync());
+
+        var email = Assert.Single(await app.ReadAsync("ended.lead@example.org"));
+        Assert.Equal("Schedule Ended Workshop has no dates coming up", email.Subject);
+        Assert.Contains("15 December 2025", email.TextBody, StringComparison.Ordinal);
+        Assert.Empty(await app.ReadAsync("coming.lead@example.org"));
+    }
+
+    private async Task LeadAsync(string listing, string email)
+    {
+        var userId = await app.CreateLeadAsync(email);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Listings.SingleAsync(l => l.Name == listing)).Leads.Add(new ListingLead { UserId = userId, IsPrimary = true });
+            await db.SaveChangesAsync();
+        });
+    }
+
+    private async Task<HttpClient> SignedInAdminAsync() => await app.SignedInAsync("freshness.admin@example.org", Roles.Admin);
+}

@@ -1,0 +1,244 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Moderation;
+using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
+
+namespace PeerSupport.Directory.Web.Tests.Groups;
+
+/// <summary>Report a problem and message this group. Nine posts in all, under the public-forms rate limit.</summary>
+public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+{
+    private readonly HttpClient client = app.CreateBrowserLikeClient();
+
+    [Fact]
+    public async Task Every_group_page_offers_report_and_claim_but_messages_only_when_the_group_accepts_them()
+    {
+        var quiet = await app.ListingLedByAsync(Unique("No Messages Group"), false);
+        var open = await app.ListingLedByAsync(Unique("Open Messages Group"), true);
+
+        var quietPage = await client.GroupPageAsync(quiet);
+        var openPage = await client.GroupPageAsync(open);
+
+        Assert.Contains($"href=\"/groups/{quiet}/report\"", quietPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/lead/claim/{quiet}\"", quietPage, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/groups/{quiet}/message", quietPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/groups/{open}/message\"", openPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/groups/{quiet}/message")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_gives_a_reference_and_a_private_link_that_shows_its_status()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Reported Group"), false);
+
+        var response = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "WrongDetails",
+            ["Input.Details"] = "It meets on Thursdays now.",
+        });
+        var confirmation = await client.GetStringAsync(response.Headers.Location);
+        var report = await app.QueryDbAsync(db => db.ProblemReports.SingleAsync(r => r.ListingId == listing));
+        var link = PrivateLink().Match(confirmation).Groups[1].Value;
+
+        Assert.Matches("^R-[a-z0-9]{7}$", report.Reference);
+        Assert.Contains($"Your reference is <strong>{report.Reference}</strong>", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Keep this link", confirmation, StringComparison.Ordinal);
+        Assert.Contains("We don't ask for your email", TestSupport.Text(confirmation), StringComparison.Ordinal);
+        Assert.Equal((ReportKind.WrongDetails, "It meets on Thursdays now."), (report.Kind, report.Details));
+        Assert.StartsWith($"/reports/{report.Reference}?key=", link, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.KeyHash, link, StringComparison.Ordinal);
+
+        await app.WithDbAsync(async db =>
+        {
+            var row = await db.ProblemReports.SingleAsync(r => r.Id == report.Id);
+            (row.Status, row.Reply, row.UpdatedAt) = (ReportStatus.Fixed, "Thank you: the day is now Thursday.", row.UpdatedAt.AddDays(1));
+            await db.SaveChangesAsync();
+        });
+        var status = TestSupport.Text(await client.GetStringAsync(link));
+        Assert.Contains("Fixed: the listing has been changed.", status, StringComparison.Ordinal);
+        Assert.Contains("Thank you: the day is now Thursday.", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_link_without_the_right_key_is_not_found()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Key Guarded Group"), false);
+        await app.WithDbAsync(async db =>
+        {
+            db.ProblemReports.Add(new ProblemReport { Reference = "R-keytest", KeyHash = SecretKey.Hash("the-right-key"), ListingId = listing, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/reports/R-keytest?key=the-right-key")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/R-keytest?key=a-wrong-key")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/R-keytest")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_without_details_is_refused_next_to_the_field_and_keeps_the_choice()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Vague Report Group"), false);
+
+        var response = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string> { ["Input.Kind"] = "SafetyConcern", ["Input.Details"] = "" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tell us what is wrong", html, StringComparison.Ordinal);
+        Assert.Matches("value=\"SafetyConcern\" checked", html);
+        Assert.Equal(0, await app.QueryDbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
+    }
+
+    [Fact]
+    public async Task The_honeypot_is_hidden_from_people_and_a_filled_one_pretends_success_but_stores_nothing()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Honeypot Report Group"), false);
+        var form = await client.GetStringAsync($"/groups/{listing}/report");
+        Assert.Matches("<div class=\"hp-field\" aria-hidden=\"true\">", form);
+        Assert.Matches("name=\"Website\" type=\"text\" tabindex=\"-1\" autocomplete=\"off\"", form);
+
+        var response = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Other",
+            ["Input.Details"] = "Cheap pills at example.com",
+            ["Website"] = "https://spam.example",
+        });
+
+        Assert.Contains("your report has been sent", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryDbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
+    }
+
+    [Fact]
+    public async Task A_message_reaches_each_lead_with_reply_to_the_sender_and_never_shows_their_addresses()
+    {
+        var (first, second) = (await app.CreateLeadAsync("first.lead@example.com"), await app.CreateLeadAsync("second.lead@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Messaged Group"), true, first, second);
+
+        var form = await client.GetStringAsync($"/groups/{listing}/message");
+        var response = await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Sam",
+            ["Input.Email"] = "sam@example.org",
+            ["Input.Message"] = "Can I come along next week?",
+            ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+        });
+        var confirmation = await client.GetStringAsync(response.Headers.Location);
+
+        Assert.Contains("Your message has been sent", confirmation, StringComparison.Ordinal);
+        foreach (var lead in new[] { "first.lead@example.com", "second.lead@example.com" })
+        {
+            var mail = await app.LatestAsync(lead, "A message about");
+            Assert.Equal("sam@example.org", Assert.Single(mail.ReplyTo.Mailboxes).Address);
+            Assert.Contains("Can I come along next week?", mail.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Sam (sam@example.org)", mail.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain(lead, form + confirmation, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task A_message_sent_twice_from_the_same_form_reaches_the_lead_once()
+    {
+        var lead = await app.CreateLeadAsync("once.lead@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Double Submit Group"), true, lead);
+        var form = await client.GetStringAsync($"/groups/{listing}/message");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Email"] = "twice@example.org",
+            ["Input.Message"] = "Hello, is the group still running?",
+            ["Input.SubmissionId"] = SubmissionId().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
+        };
+
+        var firstPost = await client.PostAsync($"/groups/{listing}/message", new FormUrlEncodedContent(fields));
+        var secondPost = await client.PostAsync($"/groups/{listing}/message", new FormUrlEncodedContent(fields));
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (firstPost.StatusCode, secondPost.StatusCode));
+        Assert.Single(await app.ReadAsync("once.lead@example.com"));
+    }
+
+    [Fact]
+    public async Task A_message_caught_by_the_honeypot_is_not_sent()
+    {
+        var lead = await app.CreateLeadAsync("bot.target@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Bot Target Group"), true, lead);
+
+        var response = await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "bot@example.org",
+            ["Input.Message"] = "Buy now",
+            ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+            ["Website"] = "https://spam.example",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Empty(await app.ReadAsync("bot.target@example.com"));
+    }
+
+    [Fact]
+    public async Task A_group_that_takes_messages_but_has_no_leads_says_to_use_its_contact_details()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Leaderless Group"), true);
+
+        var page = await client.GetStringAsync($"/groups/{listing}/message");
+
+        Assert.Contains("Nobody from this group can receive messages", page, StringComparison.Ordinal);
+        Assert.Contains("contact details", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send the message", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neither_form_leaves_the_senders_words_address_or_private_key_in_any_log()
+    {
+        var lead = await app.CreateLeadAsync("logged.lead@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Quietly Logged Group"), true, lead);
+        var report = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string> { ["Input.Kind"] = "Other", ["Input.Details"] = "zebracrossingword" });
+        await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "hidden.sender@example.org",
+            ["Input.Message"] = "quokkamessageword",
+            ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+        });
+        await app.ReadAsync("logged.lead@example.com");
+
+        var key = Uri.UnescapeDataString(Regex.Match(report.Headers.Location!.OriginalString, "key=([^&]+)").Groups[1].Value);
+        var logs = app.Logs.ToArray();
+        Assert.NotEmpty(key);
+        Assert.DoesNotContain(logs, l => l.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains("zebracrossingword", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains("quokkamessageword", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains("hidden.sender", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex("<a href=\"https?://[^/\"]+(/reports/[^\"]+)\"")]
+    private static partial Regex PrivateLink();
+
+    [GeneratedRegex("name=\"Input.SubmissionId\" value=\"([^\"]+)\"")]
+    private static partial Regex SubmissionId();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
+
+/// <summary>Its own app, so its posts don't share a rate-limit window with other tests.</summary>
+public sealed class RateLimitedAppFactory : DirectoryAppFactory;
+
+public sealed class PublicFormsRateLimitTests(RateLimitedAppFactory app) : IClassFixture<RateLimitedAppFactory>
+{
+    [Fact]
+    public async Task The_eleventh_report_in_ten_minutes_is_refused_with_429_and_retry_after()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Rate Limited Group"), false);
+        var client = app.CreateBrowserLikeClient();
+        var fields = new Dictionary<string, string> { ["Input.Kind"] = "Closed" };
+        for (var post = 0; post < 10; post++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.PostFormAsync($"/groups/{listing}/report", fields)).StatusCode);
+        }
+
+        var refused = await client.PostFormAsync($"/groups/{listing}/report", fields);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(10, await app.QueryDbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
+    }
+}

@@ -1,0 +1,457 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Moderation;
+using PeerSupport.Directory.Web.Pages.Lead;
+using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
+
+namespace PeerSupport.Directory.Web.Tests.Lead;
+
+public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+{
+    private static readonly Dictionary<string, string> NoFields = [];
+
+    [Fact]
+    public async Task A_signed_in_person_asks_to_manage_a_listing_and_a_pending_claim_is_recorded()
+    {
+        var userId = await app.CreateLeadAsync("claimer@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Claimable Group"), false);
+        var client = await app.SignInAsync("claimer@example.com");
+
+        var groupPage = await client.GroupPageAsync(listing);
+        Assert.Contains($"href=\"/lead/claim/{listing}\"", groupPage, StringComparison.Ordinal);
+        var response = await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I started this group in 2019." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var confirmation = await client.GetStringAsync(response.Headers.Location);
+        Assert.Contains("A moderator will review your request", confirmation, StringComparison.Ordinal);
+        Assert.Contains("We will email you", confirmation, StringComparison.Ordinal);
+        var claim = await app.QueryDbAsync(db => db.ListingClaims.SingleAsync(c => c.ListingId == listing));
+        Assert.Equal((userId, ClaimStatus.Pending, "I started this group in 2019."), (claim.UserId, claim.Status, claim.Message));
+    }
+
+    [Fact]
+    public async Task A_second_claim_while_one_is_pending_is_refused_politely()
+    {
+        await app.CreateLeadAsync("twice@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Claimed Twice Group"), false);
+        var client = await app.SignInAsync("twice@example.com");
+        await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I run it." });
+
+        var again = await client.PostWithTokenFromAsync($"/lead/claim/{listing}", $"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I run it, really." });
+
+        Assert.Contains("You have already asked to manage this listing", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingClaims.CountAsync(c => c.ListingId == listing)));
+    }
+
+    [Fact]
+    public async Task A_lead_cannot_claim_a_listing_they_already_lead()
+    {
+        var lead = await app.CreateLeadAsync("already@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Already Led Group"), false, lead);
+        var client = await app.SignInAsync("already@example.com");
+
+        var page = await client.GetStringAsync($"/lead/claim/{listing}");
+
+        Assert.Contains("You already lead this listing", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send my request", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_to_manage_a_listing_signed_out_goes_to_sign_in_and_back()
+    {
+        var listing = await app.ListingLedByAsync(Unique("Signed Out Claim Group"), false);
+
+        var response = await app.CreateBrowserLikeClient().GetAsync($"/lead/claim/{listing}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains($"/account/login?ReturnUrl=%2Flead%2Fclaim%2F{listing}", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claim_without_a_message_is_refused_next_to_the_field()
+    {
+        await app.CreateLeadAsync("quiet@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Quiet Claim Group"), false);
+        var client = await app.SignInAsync("quiet@example.com");
+
+        var response = await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "" });
+
+        Assert.Contains("Tell us how you are connected to the group", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryDbAsync(db => db.ListingClaims.CountAsync(c => c.ListingId == listing)));
+    }
+
+    [Fact]
+    public async Task An_invited_person_follows_the_emailed_link_and_becomes_a_co_lead()
+    {
+        var lead = await app.CreateLeadAsync("primary1@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Invite Flow Group"), false, lead);
+        var invitedId = await app.CreateLeadAsync("invited1@example.com");
+        var leadClient = await app.SignInAsync("primary1@example.com");
+        var invited = await app.SignInAsync("invited1@example.com");
+
+        await InviteAsync(leadClient, listing, "Invited1@Example.com");
+        var link = (await app.LatestAsync("invited1@example.com", "invited to help run")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal));
+        Assert.Contains("Accept and become a co-lead", await invited.GetStringAsync(link), StringComparison.Ordinal);
+        var accepted = await invited.PostFormAsync(link, NoFields);
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal($"/lead/{listing}/leads?done=joined", accepted.Headers.Location!.OriginalString);
+        Assert.True(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == invitedId && !l.IsPrimary)));
+        Assert.Contains("invited1@example.com (you)", await invited.GetStringAsync($"/lead/{listing}/leads"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invitation_token_is_stored_only_as_its_hash_and_expires_after_seven_days()
+    {
+        var lead = await app.CreateLeadAsync("primary2@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Hashed Invite Group"), false, lead);
+        await InviteAsync(await app.SignInAsync("primary2@example.com"), listing, "hashed@example.com");
+
+        var token = (await app.LatestAsync("hashed@example.com", "invited")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal))["/lead/invite/".Length..];
+        var invite = await app.QueryDbAsync(db => db.LeadInvites.SingleAsync(i => i.ListingId == listing));
+
+        Assert.Equal(SecretKey.Hash(token), invite.TokenHash);
+        Assert.NotEqual(token, invite.TokenHash);
+        Assert.Equal(TimeSpan.FromDays(7), invite.ExpiresAt - invite.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Following_an_invitation_signed_out_goes_to_sign_in_and_back()
+    {
+        var response = await app.CreateBrowserLikeClient().GetAsync("/lead/invite/some-token");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/login?ReturnUrl=%2Flead%2Finvite%2Fsome-token", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invitation_opened_by_another_account_is_refused_with_a_clear_message()
+    {
+        var (listing, link) = await InvitedAsync("primary3@example.com", "meant@example.com");
+        var otherId = await app.CreateLeadAsync("other3@example.com");
+        var other = await app.SignInAsync("other3@example.com");
+
+        Assert.Contains("This invitation is for a different email address", await other.GetStringAsync(link), StringComparison.Ordinal);
+        var post = await other.PostFormAsync(link, NoFields);
+
+        Assert.Contains("signed in as other3@example.com", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == otherId)));
+    }
+
+    [Fact]
+    public async Task An_expired_invitation_is_refused_and_says_to_ask_for_a_new_one()
+    {
+        var (listing, link) = await InvitedAsync("primary4@example.com", "late@example.com");
+        var lateId = await app.CreateLeadAsync("late@example.com");
+        await app.WithDbAsync(async db =>
+        {
+            var invite = await db.LeadInvites.SingleAsync(i => i.ListingId == listing);
+            invite.ExpiresAt = DateTime.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        });
+        var late = await app.SignInAsync("late@example.com");
+
+        var html = await (await late.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
+
+        Assert.Contains("This invitation has expired", html, StringComparison.Ordinal);
+        Assert.Contains("send you a new invitation", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == lateId)));
+    }
+
+    [Fact]
+    public async Task A_used_invitation_cannot_make_someone_a_lead_again()
+    {
+        var (listing, link) = await InvitedAsync("primary5@example.com", "reuse@example.com");
+        var reuseId = await app.CreateLeadAsync("reuse@example.com");
+        var reuse = await app.SignInAsync("reuse@example.com");
+        await reuse.PostFormAsync(link, NoFields);
+        var lead = await app.SignInAsync("primary5@example.com");
+        await lead.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = reuseId });
+
+        var html = await (await reuse.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
+
+        Assert.Contains("This invitation has already been used", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == reuseId)));
+    }
+
+    [Fact]
+    public async Task A_cancelled_invitation_is_refused_and_says_so()
+    {
+        var (listing, link) = await InvitedAsync("primary6@example.com", "cancelled@example.com");
+        var inviteId = await app.QueryDbAsync(db => db.LeadInvites.Where(i => i.ListingId == listing).Select(i => i.Id).SingleAsync());
+        var lead = await app.SignInAsync("primary6@example.com");
+        await lead.PostFormAsync($"/lead/{listing}/leads?handler=CancelInvite", new Dictionary<string, string> { ["inviteId"] = $"{inviteId}" });
+        await app.CreateLeadAsync("cancelled@example.com");
+        var invited = await app.SignInAsync("cancelled@example.com");
+
+        var html = await (await invited.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
+
+        Assert.Contains("This invitation was cancelled", html, StringComparison.Ordinal);
+        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
+    }
+
+    [Fact]
+    public async Task An_invalid_invitation_address_is_refused_next_to_the_field_and_kept()
+    {
+        var lead = await app.CreateLeadAsync("primary7@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Typo Invite Group"), false, lead);
+        var client = await app.SignInAsync("primary7@example.com");
+
+        var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "not-an-address" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Enter an email address like name@example.com", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"not-an-address\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_primary_lead_removes_a_co_lead()
+    {
+        var (primary, co) = (await app.CreateLeadAsync("primary8@example.com"), await app.CreateLeadAsync("co8@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Remove Co Lead Group"), false, primary, co);
+        var client = await app.SignInAsync("primary8@example.com");
+
+        var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = co });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([primary], await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
+        Assert.Contains("no longer change its listing", (await app.LatestAsync("co8@example.com", "You no longer lead")).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_last_lead_cannot_be_removed()
+    {
+        var only = await app.CreateLeadAsync("only9@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Last Lead Group"), false, only);
+        var client = await app.SignInAsync("only9@example.com");
+
+        var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = only });
+
+        Assert.Contains("A listing always needs at least one lead", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
+    }
+
+    [Fact]
+    public async Task A_co_lead_cannot_remove_the_primary_lead_but_can_step_down()
+    {
+        var (primary, co) = (await app.CreateLeadAsync("primary10@example.com"), await app.CreateLeadAsync("co10@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Step Down Group"), false, primary, co);
+        var client = await app.SignInAsync("co10@example.com");
+
+        var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = primary });
+        Assert.Contains("Only the primary lead can remove other leads", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var steppedDown = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = co });
+
+        Assert.Equal(HttpStatusCode.Redirect, steppedDown.StatusCode);
+        Assert.Equal([primary], await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Handing_over_makes_another_lead_primary_and_can_step_down_too()
+    {
+        var (primary, co, third) = (await app.CreateLeadAsync("primary11@example.com"), await app.CreateLeadAsync("co11@example.com"), await app.CreateLeadAsync("third11@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Hand Over Group"), false, primary, co, third);
+        var client = await app.SignInAsync("primary11@example.com");
+
+        var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=HandOver", new Dictionary<string, string> { ["userId"] = co, ["stepDown"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(co, true), (third, false)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Handing_over_without_stepping_down_keeps_the_old_primary_as_a_co_lead()
+    {
+        var (primary, co) = (await app.CreateLeadAsync("primary12@example.com"), await app.CreateLeadAsync("co12@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Hand Over Stay Group"), false, primary, co);
+        var client = await app.SignInAsync("primary12@example.com");
+
+        await client.PostFormAsync($"/lead/{listing}/leads?handler=HandOver", new Dictionary<string, string> { ["userId"] = co });
+
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(primary, false), (co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Two_co_leads_stepping_down_at_the_same_moment_leave_the_listing_one_lead()
+    {
+        var (first, second) = (await app.CreateLeadAsync("race13a@example.com"), await app.CreateLeadAsync("race13b@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Remove Race Group"), false, first, second);
+        // Two co-leads and no primary, as when the primary lead deleted their account: neither removal touches another row.
+        await app.WithDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).ExecuteUpdateAsync(l => l.SetProperty(x => x.IsPrimary, false)));
+
+        // Both changes start from the same two leads, as two requests would, before either saves.
+        var (firstSaved, secondSaved) = await RaceAsync(listing, a => a.Remove(first), b => b.Remove(second));
+
+        Assert.True(firstSaved);
+        Assert.False(secondSaved);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(second, false)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task Handing_over_and_stepping_down_while_the_other_lead_steps_down_leaves_the_listing_one_lead()
+    {
+        var (primary, co) = (await app.CreateLeadAsync("race14a@example.com"), await app.CreateLeadAsync("race14b@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Step Down Race Group"), false, primary, co);
+
+        var (handedOver, steppedDown) = await RaceAsync(listing, a => a.HandOver(co) && a.Remove(primary), b => b.Remove(co));
+
+        Assert.True(handedOver);
+        Assert.False(steppedDown);
+        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        Assert.Equal([(co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
+    }
+
+    [Fact]
+    public async Task A_lead_who_sent_ten_invitations_today_is_refused_with_the_address_kept()
+    {
+        var lead = await app.CreateLeadAsync("limit16@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Invite Limit Group"), false, lead);
+        var other = await app.ListingLedByAsync(Unique("Invite Limit Other Group"), false, lead);
+        var client = await app.SignInAsync("limit16@example.com");
+        // A day and a bit ago no longer counts; the ten below were sent for another listing, so the limit is the account's.
+        await AddInvitesAsync(other, lead, 10, TimeSpan.FromHours(25));
+        await InviteAsync(client, listing, "allowed16@example.com");
+        await AddInvitesAsync(other, lead, 9, TimeSpan.FromHours(2));
+
+        var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "eleventh16@example.com" });
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Contains("You have sent 10 invitations in the last 24 hours", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"eleventh16@example.com\"", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "eleventh16@example.com")));
+        Assert.False(await app.QueryDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "eleventh16@example.com")));
+    }
+
+    [Fact]
+    public async Task A_listing_with_twenty_invitations_today_takes_no_more_from_any_lead()
+    {
+        var (lead, co) = (await app.CreateLeadAsync("limit17@example.com"), await app.CreateLeadAsync("limit17co@example.com"));
+        var listing = await app.ListingLedByAsync(Unique("Listing Invite Limit Group"), false, lead, co);
+        var client = await app.SignInAsync("limit17@example.com");
+        await AddInvitesAsync(listing, co, 20, TimeSpan.FromHours(1));
+
+        var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "more17@example.com" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("20 invitations have been sent for this listing in the last 24 hours", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.QueryDbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "more17@example.com")));
+    }
+
+    /// <summary>Invitation rows as if sent <paramref name="ago"/> (their emails are not part of these tests).</summary>
+    private Task AddInvitesAsync(int listing, string invitedBy, int count, TimeSpan ago) => app.WithDbAsync(async db =>
+    {
+        var sentAt = DateTime.UtcNow - ago;
+        for (var i = 0; i < count; i++)
+        {
+            db.LeadInvites.Add(new LeadInvite
+            {
+                ListingId = listing,
+                Email = $"earlier{i}.{Guid.NewGuid():N}@example.com",
+                TokenHash = Guid.NewGuid().ToString("N"),
+                InvitedBy = invitedBy,
+                CreatedAt = sentAt,
+                ExpiresAt = sentAt + LeadsModel.InviteLifetime,
+            });
+        }
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>Loads the leads in two contexts, applies one change to each, then saves the first and the second.</summary>
+    private async Task<(bool First, bool Second)> RaceAsync(int listing, Func<LeadRoster, bool> firstChange, Func<LeadRoster, bool> secondChange)
+    {
+        var result = (false, false);
+        await app.WithDbAsync(async firstDb => await app.WithDbAsync(async secondDb =>
+        {
+            var first = (await LeadRoster.LoadAsync(firstDb, listing, default))!;
+            var second = (await LeadRoster.LoadAsync(secondDb, listing, default))!;
+            Assert.True(firstChange(first));
+            Assert.True(secondChange(second));
+            result = (await first.SaveAsync(default), await second.SaveAsync(default));
+        }));
+        return result;
+    }
+
+    public static TheoryData<string, string> LeadsHandlers => new()
+    {
+        { "GET", "" },
+        { "POST", "Invite" },
+        { "POST", "CancelInvite" },
+        { "POST", "Remove" },
+        { "POST", "HandOver" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LeadsHandlers))]
+    public async Task Every_leads_handler_is_not_found_for_a_lead_of_another_listing(string method, string handler)
+    {
+        var (owner, stranger) = (await app.CreateLeadAsync($"owner-{handler}@example.com"), await app.CreateLeadAsync($"stranger-{handler}@example.com"));
+        var listing = await app.ListingLedByAsync(Unique($"Guarded {handler} Group"), false, owner);
+        await app.ListingLedByAsync(Unique($"Stranger {handler} Group"), false, stranger);
+        var client = await app.SignInAsync($"stranger-{handler}@example.com");
+
+        var response = await SendAsync(client, method, handler, listing, owner, tokenPage: $"/lead/claim/{listing}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
+    }
+
+    [Theory]
+    [MemberData(nameof(LeadsHandlers))]
+    public async Task Every_leads_handler_sends_a_signed_out_visitor_to_sign_in(string method, string handler)
+    {
+        var owner = await app.CreateLeadAsync($"owner-anon-{handler}@example.com");
+        var listing = await app.ListingLedByAsync(Unique($"Anonymous {handler} Group"), false, owner);
+
+        var response = await SendAsync(app.CreateBrowserLikeClient(), method, handler, listing, owner, tokenPage: "/account/login");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_moderator_can_manage_the_leads_of_any_listing()
+    {
+        var owner = await app.CreateLeadAsync("owner-mod@example.com");
+        var listing = await app.ListingLedByAsync(Unique("Moderated Leads Group"), false, owner);
+        await app.CreateLeadAsync("moderator13@example.com", Roles.Moderator);
+        var client = await app.SignInAsync("moderator13@example.com");
+
+        var page = await client.GetStringAsync($"/lead/{listing}/leads");
+
+        Assert.Contains("owner-mod@example.com, primary lead", page, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string handler, int listing, string userId, string tokenPage) =>
+        method == "GET"
+            ? client.GetAsync($"/lead/{listing}/leads")
+            : client.PostWithTokenFromAsync(tokenPage, $"/lead/{listing}/leads?handler={handler}", new Dictionary<string, string>
+            {
+                ["Invite.Email"] = "intruder@example.com",
+                ["inviteId"] = "1",
+                ["userId"] = userId,
+                ["stepDown"] = "true",
+            });
+
+    private static async Task InviteAsync(HttpClient lead, int listing, string email)
+    {
+        var response = await lead.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = email });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>A listing led by <paramref name="leadEmail"/> with an invitation to <paramref name="invitedEmail"/>; returns the emailed link.</summary>
+    private async Task<(int Listing, string Link)> InvitedAsync(string leadEmail, string invitedEmail)
+    {
+        var lead = await app.CreateLeadAsync(leadEmail);
+        var listing = await app.ListingLedByAsync(Unique($"Invited {invitedEmail} Group"), false, lead);
+        await InviteAsync(await app.SignInAsync(leadEmail), listing, invitedEmail);
+        var link = (await app.LatestAsync(invitedEmail, "invited to help run")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal));
+        return (listing, link);
+    }
+}
