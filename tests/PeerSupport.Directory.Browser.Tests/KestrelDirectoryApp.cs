@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using PeerSupport.Directory.Web.Tests;
-using PeerSupport.Directory.Web.Tests.Support;
 
 namespace PeerSupport.Directory.Browser.Tests;
 

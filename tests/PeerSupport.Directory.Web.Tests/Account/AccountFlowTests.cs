@@ -11,9 +11,8 @@ namespace PeerSupport.Directory.Web.Tests.Account;
 
 public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
-    private const string Password = "tulips on a windy hill";
 
-    private static Dictionary<string, string> Registration(string email, string password = Password) => new()
+    private static Dictionary<string, string> Registration(string email, string password = SignIn.Password) => new()
     {
         ["Input.Email"] = email,
         ["Input.Password"] = password,
@@ -27,7 +26,7 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         var registered = await client.PostFormAsync("/account/register", Registration("confirm.me@example.com"));
         Assert.Equal("/account/check-email", registered.Headers.Location?.OriginalString);
 
-        var beforeConfirming = await client.SignInAsync("confirm.me@example.com", Password);
+        var beforeConfirming = await client.SignInAsync("confirm.me@example.com");
         Assert.Equal(HttpStatusCode.OK, beforeConfirming.StatusCode);
         Assert.Contains("don&#x27;t match a confirmed account", await beforeConfirming.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -36,7 +35,7 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.StartsWith("/account/confirm-email?", link, StringComparison.Ordinal);
         Assert.Contains("Email address confirmed", await client.GetStringAsync(link), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("confirm.me@example.com", Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("confirm.me@example.com")).StatusCode);
         Assert.Contains("Your listings", await client.GetStringAsync("/"), StringComparison.Ordinal);
         await app.WithScopeAsync(async services =>
         {
@@ -53,13 +52,13 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         var link = Assert.Single((await app.LatestAsync("damaged.link@example.com", "Confirm your email")).Links());
 
         Assert.Contains("This link doesn", await client.GetStringAsync(link[..^6]), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("damaged.link@example.com", Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("damaged.link@example.com")).StatusCode);
     }
 
     [Fact]
     public async Task Registering_an_address_that_has_an_account_answers_exactly_the_same_and_tells_the_owner()
     {
-        await app.CreateConfirmedUserAsync("already.here@example.com", Password);
+        await app.CreateLeadAsync("already.here@example.com");
         var client = app.CreateBrowserLikeClient();
 
         var forExisting = await client.PostFormAsync("/account/register", Registration("already.here@example.com", "a different long password"));
@@ -71,7 +70,7 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.Contains("tried to create a new account", note.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("/account/reset-password?", Assert.Single(note.Links()), StringComparison.Ordinal);
         // The owner's password is untouched.
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("already.here@example.com", Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("already.here@example.com")).StatusCode);
     }
 
     [Fact]
@@ -117,8 +116,8 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_forgotten_password_is_reset_by_the_emailed_link_and_every_other_session_ends()
     {
-        await app.CreateConfirmedUserAsync("forgetful@example.com", Password);
-        var otherDevice = await app.SignedInClientAsync("forgetful@example.com", Password);
+        await app.CreateLeadAsync("forgetful@example.com");
+        var otherDevice = await app.SignedInClientAsync("forgetful@example.com");
         var client = app.CreateBrowserLikeClient();
 
         var known = await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "forgetful@example.com" });
@@ -135,7 +134,7 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.Contains("Your password has been changed", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.False(await otherDevice.IsSignedInAsync());
-        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("forgetful@example.com", Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("forgetful@example.com")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("forgetful@example.com", "a brand new long password")).StatusCode);
         var reused = await app.CreateBrowserLikeClient().PostFormAsync(link, new Dictionary<string, string>
         {
@@ -148,9 +147,9 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Changing_the_password_ends_other_sessions_but_keeps_this_one()
     {
-        await app.CreateConfirmedUserAsync("changer@example.com", Password);
-        var otherDevice = await app.SignedInClientAsync("changer@example.com", Password);
-        var client = await app.SignedInClientAsync("changer@example.com", Password);
+        await app.CreateLeadAsync("changer@example.com");
+        var otherDevice = await app.SignedInClientAsync("changer@example.com");
+        var client = await app.SignedInClientAsync("changer@example.com");
 
         var wrong = await client.PostFormAsync("/account/manage/password", new Dictionary<string, string>
         {
@@ -163,7 +162,7 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
 
         var changed = await client.PostFormAsync("/account/manage/password", new Dictionary<string, string>
         {
-            ["Input.CurrentPassword"] = Password,
+            ["Input.CurrentPassword"] = SignIn.Password,
             ["Input.NewPassword"] = "a changed long password",
             ["Input.ConfirmPassword"] = "a changed long password",
         });
@@ -176,15 +175,15 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Signing_out_makes_a_copied_cookie_stop_working()
     {
-        await app.CreateConfirmedUserAsync("leaver@example.com", Password);
+        await app.CreateLeadAsync("leaver@example.com");
         var client = app.CreateBrowserLikeClient();
-        var login = await client.SignInAsync("leaver@example.com", Password);
+        var login = await client.SignInAsync("leaver@example.com");
         var authCookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("psd-auth=", StringComparison.Ordinal)).Split(';')[0];
         var copy = app.CreateBrowserLikeClient();
         copy.DefaultRequestHeaders.Add("Cookie", authCookie);
         Assert.True(await copy.IsSignedInAsync());
 
-        var signOut = await client.PostFormFromAsync("/account/manage", "/account/logout", new Dictionary<string, string>());
+        var signOut = await client.PostFormAsync("/account/manage", action: "/account/logout", fields: new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.False(await client.IsSignedInAsync());

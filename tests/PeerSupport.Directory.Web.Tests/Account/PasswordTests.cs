@@ -49,29 +49,16 @@ public sealed class AccountsTests(DirectoryAppFactory app) : IClassFixture<Direc
     [Fact]
     public async Task Repeated_wrong_passwords_lock_the_account()
     {
-        await app.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            await users.CreateAsync(new DirectoryUser { UserName = "locked@example.com", Email = "locked@example.com", EmailConfirmed = true }, "the right long password");
-        });
+        await app.CreateUserAsync("locked@example.com");
         var client = app.CreateBrowserLikeClient();
         string html = "";
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var response = await client.PostFormAsync("/account/login", new Dictionary<string, string>
-            {
-                ["Input.Email"] = "locked@example.com",
-                ["Input.Password"] = "a wrong long password",
-            });
-            html = await response.Content.ReadAsStringAsync();
+            html = await (await client.SignInAsync("locked@example.com", "a wrong long password")).Content.ReadAsStringAsync();
         }
         Assert.Contains("locked for 15 minutes", html, StringComparison.Ordinal);
 
-        var withRightPassword = await client.PostFormAsync("/account/login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "locked@example.com",
-            ["Input.Password"] = "the right long password",
-        });
+        var withRightPassword = await client.SignInAsync("locked@example.com");
         Assert.Contains("locked for 15 minutes", await withRightPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

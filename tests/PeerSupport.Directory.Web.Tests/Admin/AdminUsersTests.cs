@@ -14,7 +14,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     {
         var email = $"admin.{Guid.NewGuid():N}@example.com";
         adminId = await app.CreateUserAsync(email, Roles.Admin);
-        admin = await app.SignInAsync(email);
+        admin = await app.SignedInClientAsync(email);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -36,7 +36,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     public async Task Locking_an_account_ends_its_open_session_and_unlocking_lets_it_sign_in_again()
     {
         var id = await app.CreateUserAsync("to.lock@example.com", Roles.Moderator);
-        var session = await app.SignInAsync("to.lock@example.com");
+        var session = await app.SignedInClientAsync("to.lock@example.com");
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/moderate")).StatusCode);
 
         var locked = await admin.PostFormAsync($"/admin/users/{id}?handler=Lock", new Dictionary<string, string>());
@@ -48,7 +48,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
         Assert.Contains("Locked", await admin.TextOfAsync("/admin/users?email=to.lock"), StringComparison.Ordinal);
 
         await admin.PostFormAsync($"/admin/users/{id}?handler=Unlock", new Dictionary<string, string>());
-        var again = await app.SignInAsync("to.lock@example.com");
+        var again = await app.SignedInClientAsync("to.lock@example.com");
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/moderate")).StatusCode);
     }
 
@@ -56,7 +56,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     public async Task Giving_and_taking_the_moderator_role_changes_what_an_open_session_may_do()
     {
         var id = await app.CreateUserAsync("promoted.lead@example.com", Roles.Lead);
-        var session = await app.SignInAsync("promoted.lead@example.com");
+        var session = await app.SignedInClientAsync("promoted.lead@example.com");
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/moderate")).StatusCode);
 
         await admin.PostFormAsync($"/admin/users/{id}?handler=AddRole", new Dictionary<string, string> { ["role"] = Roles.Moderator });

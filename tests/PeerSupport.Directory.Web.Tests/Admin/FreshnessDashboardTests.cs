@@ -7,23 +7,16 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Listings.Import;
-using PeerSupport.Directory.Web.Tests.Freshness;
 
 namespace PeerSupport.Directory.Web.Tests.Admin;
 
-/// <summary>A fake-clock site holding only the listings a test imports, so every figure is known.</summary>
-public sealed class KnownListingsApp : TimeTravelDirectoryApp
-{
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Seed:ImportDemoListings"] = "false" };
-}
-
 public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixture<KnownListingsApp>
 {
-    private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => app.Now;
 
     private ListingRecord Confirmed(string name, int daysAgo, string status = "Published")
     {
-        var record = TestSupport.Group(name, 51.5, -0.1, status);
+        var record = TestListings.Group(name, 51.5, -0.1, status);
         record.LastConfirmed = app.Clock.GetUtcNow().AddDays(-daysAgo);
         return record;
     }
@@ -46,7 +39,7 @@ public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixtur
         var response = await admin.GetAsync("/admin/freshness");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        var text = System.Text.RegularExpressions.Regex.Replace(TestSupport.Text(html), @"\s+", " ");
+        var text = System.Text.RegularExpressions.Regex.Replace(PageText.Of(html), @"\s+", " ");
         Assert.Contains("50% of 4 published listings were confirmed in the last 90 days", text, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"chart\" role=\"img\" aria-labelledby=\"ages\"", html, StringComparison.Ordinal);
         foreach (var (band, count) in new[] { ("0–29 days", 1), ("30–59 days", 1), ("60–89 days", 0), ("90–119 days", 1), ("120–179 days", 1), ("180+ days", 0) })
@@ -62,9 +55,9 @@ public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixtur
     [Fact]
     public async Task Listings_whose_one_off_dates_have_all_passed_are_flagged_to_their_leads_once()
     {
-        var ended = TestSupport.Group("Schedule Ended Workshop", 51.5, -0.1);
+        var ended = TestListings.Group("Schedule Ended Workshop", 51.5, -0.1);
         ended.Schedules = [new ScheduleRecord { Kind = "OneOff", Date = "2025-12-01", Start = "10:00" }, new ScheduleRecord { Kind = "OneOff", Date = "2025-12-15", Start = "10:00" }];
-        var coming = TestSupport.Group("Schedule Coming Workshop", 51.5, -0.1);
+        var coming = TestListings.Group("Schedule Coming Workshop", 51.5, -0.1);
         coming.Schedules = [new ScheduleRecord { Kind = "OneOff", Date = "2025-12-01", Start = "10:00" }, new ScheduleRecord { Kind = "OneOff", Date = "2026-03-01", Start = "10:00" }];
         await app.ImportAsync(ended, coming);
         await LeadAsync("Schedule Ended Workshop", "ended.lead@example.org");
@@ -84,7 +77,7 @@ public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixtur
         var userId = await app.CreateLeadAsync(email);
         await app.WithDbAsync(async db =>
         {
-            (await db.Listings.SingleAsync(l => l.Name == listing)).Leads.Add(new ListingLead { UserId = userId, IsPrimary = true });
+            db.ListingLeads.Add(new ListingLead { ListingId = await db.Listings.Where(l => l.Name == listing).Select(l => l.Id).SingleAsync(), UserId = userId, IsPrimary = true });
             await db.SaveChangesAsync();
         });
     }

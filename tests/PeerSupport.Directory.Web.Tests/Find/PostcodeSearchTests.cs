@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using PeerSupport.Directory.Web.Tests.Site;
 
 namespace PeerSupport.Directory.Web.Tests.Find;
 
@@ -49,10 +48,10 @@ public sealed class OnspdPostcodeSearchTests(OnspdDirectoryApp app) : IClassFixt
     {
         await ImportPostcodesAsync();
         await app.ImportAsync(
-            TestSupport.Group("Ospreyfield Near Group", 53.7995, -1.5480),
-            TestSupport.Group("Ospreyfield Far Group", 53.8400, -1.6500));
+            TestListings.Group("Ospreyfield Near Group", 53.7995, -1.5480),
+            TestListings.Group("Ospreyfield Far Group", 53.8400, -1.6500));
 
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=ls14ap&miles=3&q=ospreyfield&local=true"));
+        var text = PageText.Of(await client.GetStringAsync("/find?where=ls14ap&miles=3&q=ospreyfield&local=true"));
 
         Assert.Contains("1 result within 3 miles of LS1 4AP", text, StringComparison.Ordinal);
         Assert.Contains("Ospreyfield Near Group", text, StringComparison.Ordinal);
@@ -65,7 +64,7 @@ public sealed class OnspdPostcodeSearchTests(OnspdDirectoryApp app) : IClassFixt
     {
         await ImportPostcodesAsync();
 
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=LS1&miles=3"));
+        var text = PageText.Of(await client.GetStringAsync("/find?where=LS1&miles=3"));
 
         Assert.Contains("within 3 miles of LS1", text, StringComparison.Ordinal);
     }
@@ -77,7 +76,7 @@ public sealed class OnspdPostcodeSearchTests(OnspdDirectoryApp app) : IClassFixt
 
         var html = await client.GetStringAsync("/find?where=LS1+1AA");
 
-        Assert.Contains("We couldn't find the postcode \"LS1 1AA\"", TestSupport.Text(html), StringComparison.Ordinal);
+        Assert.Contains("We couldn't find the postcode \"LS1 1AA\"", PageText.Of(html), StringComparison.Ordinal);
         Assert.Contains("value=\"LS1 1AA\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"results\"", html, StringComparison.Ordinal);
     }
@@ -85,7 +84,7 @@ public sealed class OnspdPostcodeSearchTests(OnspdDirectoryApp app) : IClassFixt
     [Fact]
     public async Task The_privacy_page_says_postcodes_stay_on_this_server()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/privacy"));
+        var text = PageText.Of(await client.GetStringAsync("/privacy"));
         Assert.Contains("kept on our own server. It is not sent anywhere.", text, StringComparison.Ordinal);
     }
 }
@@ -142,7 +141,7 @@ public sealed class PostcodesIoSearchTests(PostcodesIoDirectoryApp app) : IClass
     [Fact]
     public async Task A_postcode_search_asks_the_service_and_no_log_line_holds_the_postcode()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=LS1+4AP&miles=5"));
+        var text = PageText.Of(await client.GetStringAsync("/find?where=LS1+4AP&miles=5"));
 
         Assert.Contains("within 5 miles of LS1 4AP", text, StringComparison.Ordinal);
         Assert.Contains("/postcodes/LS14AP", app.ServiceRequests);
@@ -152,7 +151,7 @@ public sealed class PostcodesIoSearchTests(PostcodesIoDirectoryApp app) : IClass
     [Fact]
     public async Task A_slow_service_gets_a_clear_message_that_suggests_a_town()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=SL0+1AA"));
+        var text = PageText.Of(await client.GetStringAsync("/find?where=SL0+1AA"));
 
         Assert.Contains("We couldn't look up postcodes right now. Try the name of your town or city instead.", text, StringComparison.Ordinal);
         Assert.DoesNotContain(app.Logs, l => l.Contains("SL0", StringComparison.OrdinalIgnoreCase));
@@ -161,7 +160,7 @@ public sealed class PostcodesIoSearchTests(PostcodesIoDirectoryApp app) : IClass
     [Fact]
     public async Task The_privacy_page_says_the_postcode_goes_to_the_service()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/privacy"));
+        var text = PageText.Of(await client.GetStringAsync("/privacy"));
         Assert.Contains("our server asks a postcode service (127.0.0.1) where it is, so that service receives the postcode", text, StringComparison.Ordinal);
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class RefineAndRelaxTests(DirectoryAppFactory app) : IClas
 
         var preferred = await client.GetStringAsync("/find?where=Leeds&tag=lgbt-plus");
         Assert.Contains("name=\"must\" value=\"lgbt-plus\"", preferred, StringComparison.Ordinal);
-        Assert.Contains("Must have", TestSupport.Text(preferred), StringComparison.Ordinal);
+        Assert.Contains("Must have", PageText.Of(preferred), StringComparison.Ordinal);
         var withTag = CountBeside(preferred, "tag-lgbt-plus");
         var all = Total(preferred);
         Assert.InRange(withTag, 1, all - 1);
@@ -136,7 +136,7 @@ public sealed partial class RefineAndRelaxTests(DirectoryAppFactory app) : IClas
 
     private static ListingRecord Weekly(string name, DayOfWeek day)
     {
-        var record = TestSupport.Group(name, 53.7990, -1.5500);
+        var record = TestListings.Group(name, 53.7990, -1.5500);
         record.Schedules = [new ScheduleRecord { Kind = "Weekly", Day = day.ToString(), Start = "12:00", End = "13:00" }];
         return record;
     }

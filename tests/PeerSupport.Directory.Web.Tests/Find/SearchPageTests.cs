@@ -24,12 +24,12 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     public async Task Search_near_a_place_lists_the_nearest_group_first_with_distance_and_next_meeting()
     {
         await app.ImportAsync(
-            TestSupport.Group("Quillfeather Far Group", 53.8400, -1.6500),
-            TestSupport.Group("Quillfeather Near Group", 53.7990, -1.5500));
+            TestListings.Group("Quillfeather Far Group", 53.8400, -1.6500),
+            TestListings.Group("Quillfeather Near Group", 53.7990, -1.5500));
 
         var html = await client.GetStringAsync("/find?where=Leeds&miles=10&q=quillfeather&local=true");
 
-        var text = TestSupport.Text(html);
+        var text = PageText.Of(html);
         Assert.Contains("2 results within 10 miles of Leeds", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Quillfeather Near Group", StringComparison.Ordinal) < text.IndexOf("Quillfeather Far Group", StringComparison.Ordinal));
         Assert.Contains("miles away, in Leeds", text, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task An_ambiguous_place_offers_a_choice()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=Richmond"));
+        var text = PageText.Of(await client.GetStringAsync("/find?where=Richmond"));
         Assert.Contains("There is more than one Richmond", text, StringComparison.Ordinal);
         Assert.Contains("Richmond, Greater London, England", text, StringComparison.Ordinal);
         Assert.Contains("Richmond, North Yorkshire, England", text, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     public async Task A_shared_name_with_a_clear_winner_is_searched_at_once_with_the_others_offered()
     {
         var html = await client.GetStringAsync("/find?where=Newport");
-        var text = TestSupport.Text(html);
+        var text = PageText.Of(html);
         Assert.Contains("Near Newport, Newport, Wales", text, StringComparison.Ordinal);
         Assert.Contains("Did you mean", text, StringComparison.Ordinal);
         Assert.Contains("href=\"/find?where=Newport%2C%20Isle%20of%20Wight%2C%20England\"", html, StringComparison.Ordinal);
@@ -68,14 +68,14 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_misspelt_place_is_read_as_the_place_and_says_so()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/find?where=Sheffeild"));
+        var text = PageText.Of(await client.GetStringAsync("/find?where=Sheffeild"));
         Assert.Contains("“Sheffeild” read as Sheffield", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_group_page_shows_the_group_and_its_short_link_leads_there()
     {
-        await app.ImportAsync(TestSupport.Group("Marigold Voices Circle", 53.80, -1.55));
+        await app.ImportAsync(TestListings.Group("Marigold Voices Circle", 53.80, -1.55));
         var (id, code) = await ListingAsync("Marigold Voices Circle");
 
         var page = await client.GetAsync($"/groups/{id}/marigold-voices-circle");
@@ -84,7 +84,7 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
-        var text = TestSupport.Text(html);
+        var text = PageText.Of(html);
         Assert.Contains("Marigold Voices Circle", text, StringComparison.Ordinal);
         Assert.Contains("Just turn up", text, StringComparison.Ordinal);
         Assert.Contains($"<input id=\"share-link\" type=\"text\" readonly value=\"http://localhost:5080/g/{code}\"", html, StringComparison.Ordinal);
@@ -98,14 +98,14 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     {
         var response = await client.GetAsync("/groups/999999/nothing");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("We couldn't find that page", TestSupport.Text(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("We couldn't find that page", PageText.Of(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/g/zzzzzzz")).StatusCode);
     }
 
     [Fact]
     public async Task A_listing_awaiting_moderation_is_not_public()
     {
-        await app.ImportAsync(TestSupport.Group("Pending Pelican Group", 53.80, -1.55, status: "Pending"));
+        await app.ImportAsync(TestListings.Group("Pending Pelican Group", 53.80, -1.55, status: "Pending"));
         var (id, _) = await ListingAsync("Pending Pelican Group");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/groups/{id}/pending-pelican-group")).StatusCode);
         Assert.DoesNotContain("Pending Pelican", await client.GetStringAsync("/find?q=pelican"), StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task The_privacy_page_explains_what_is_kept()
     {
-        var text = TestSupport.Text(await client.GetStringAsync("/privacy"));
+        var text = PageText.Of(await client.GetStringAsync("/privacy"));
         Assert.Contains("We don't store it", text, StringComparison.Ordinal);
     }
 

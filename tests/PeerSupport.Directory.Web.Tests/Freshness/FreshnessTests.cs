@@ -13,41 +13,16 @@ using PeerSupport.Directory.Mail;
 
 namespace PeerSupport.Directory.Web.Tests.Freshness;
 
-/// <summary>The site on a fake clock that tests move forward, to live through a listing's months.</summary>
-public class TimeTravelDirectoryApp : DirectoryAppFactory
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
-
 public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<TimeTravelDirectoryApp>
 {
-    private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => app.Now;
 
     /// <summary>A published listing confirmed now, led by a new lead; returns its id and the lead's address.</summary>
     private async Task<(int Id, string Lead)> ListingWithLeadAsync(string name)
     {
         var email = $"{Slug.From(name)}@example.org";
-        await app.ImportAsync(TestSupport.Group(name, 53.8, -1.55));
-        var id = 0;
-        await app.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user)).Succeeded);
-            var db = services.GetRequiredService<DirectoryDbContext>();
-            var listing = await db.Listings.SingleAsync(l => l.Name == name);
-            listing.LastConfirmedAt = Now;
-            listing.Leads.Add(new ListingLead { UserId = user.Id, IsPrimary = true, AddedAt = Now });
-            await db.SaveChangesAsync();
-            id = listing.Id;
-        });
-        return (id, email);
+        var listing = await app.AddListingAsync(TestListings.Group(name), [await app.CreateLeadAsync(email)], l => l.LastConfirmedAt = Now);
+        return (listing.Id, email);
     }
 
     private async Task<FreshnessSweep.Result> SweepAsync()
@@ -57,19 +32,9 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         return result;
     }
 
-    private async Task<Listing> ListingAsync(int id)
-    {
-        Listing listing = null!;
-        await app.WithScopeAsync(async services => listing = await services.GetRequiredService<DirectoryDbContext>().Listings.AsNoTracking().SingleAsync(l => l.Id == id));
-        return listing;
-    }
+    private Task<Listing> ListingAsync(int id) => app.DbAsync(db => db.Listings.AsNoTracking().SingleAsync(l => l.Id == id));
 
-    private async Task<int> OutboxCountAsync(string keyStart)
-    {
-        var count = 0;
-        await app.WithScopeAsync(async services => count = await services.GetRequiredService<DirectoryDbContext>().OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith(keyStart)));
-        return count;
-    }
+    private Task<int> OutboxCountAsync(string keyStart) => app.DbAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith(keyStart)));
 
     private void Advance(int days) => app.Clock.Advance(TimeSpan.FromDays(days));
 
@@ -115,7 +80,7 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         Advance(16);
         await SweepAsync();
         Assert.Equal(2, (await app.ReadAsync(lead)).Count);
-        var card = TestSupport.Text(await app.CreateBrowserLikeClient().GetStringAsync("/find?q=%22Freshness%20Life%20Group%22"));
+        var card = PageText.Of(await app.CreateBrowserLikeClient().GetStringAsync("/find?q=%22Freshness%20Life%20Group%22"));
         Assert.Contains("may be out of date", card, StringComparison.OrdinalIgnoreCase);
 
         Advance(60);
@@ -147,19 +112,11 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
     public async Task A_lead_revives_a_lapsed_listing_from_their_dashboard()
     {
         var userId = await app.CreateLeadAsync("dashboard.reviver@example.org");
-        await app.ImportAsync(TestSupport.Group("Freshness Dashboard Revival", 53.8, -1.55, status: "Lapsed"));
-        var id = 0;
-        await app.WithDbAsync(async db =>
-        {
-            var listing = await db.Listings.SingleAsync(l => l.Name == "Freshness Dashboard Revival");
-            listing.Leads.Add(new ListingLead { UserId = userId, IsPrimary = true });
-            await db.SaveChangesAsync();
-            id = listing.Id;
-        });
+        var id = (await app.AddListingAsync(TestListings.Group("Freshness Dashboard Revival", status: "Lapsed"), [userId])).Id;
         Assert.False(await FoundBySearchAsync("Freshness Dashboard Revival"));
 
-        var lead = await app.SignInAsync("dashboard.reviver@example.org");
-        var confirmed = await lead.PostFormAsync("/lead", new Dictionary<string, string>(), action: $"/lead/{id}/status?handler=Confirm");
+        var lead = await app.SignedInClientAsync("dashboard.reviver@example.org");
+        var confirmed = await lead.PostFormAsync("/lead", [], action: $"/lead/{id}/status?handler=Confirm");
 
         Assert.Equal($"/lead?confirmed={id}", confirmed.Headers.Location?.OriginalString);
         Assert.Contains("shows as confirmed today", await lead.GetStringAsync($"/lead?confirmed={id}"), StringComparison.Ordinal);
@@ -181,7 +138,7 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         Assert.NotEqual(Now, (await ListingAsync(id)).LastConfirmedAt);
 
         var answered = await AnswerAsync(link);
-        Assert.Contains("shows as confirmed today", TestSupport.Text(await answered.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("shows as confirmed today", PageText.Of(await answered.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(Now, (await ListingAsync(id)).LastConfirmedAt);
 
         Advance(14);
@@ -208,14 +165,14 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateBrowserLikeClient().GetAsync(elsewhere)).StatusCode);
         var client = app.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync(link, new Dictionary<string, string>())).StatusCode);
-        var reused = await client.PostAsync(link, new FormUrlEncodedContent([new("__RequestVerificationToken", await TokenAsync(client, close))]));
+        var reused = await client.PostFromPageAsync(link, await client.GetStringAsync(close), []);
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Contains("already been used", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var closer = app.CreateBrowserLikeClient();
-        var token = await TokenAsync(closer, close);
+        var closeForm = await closer.GetStringAsync(close);
         Advance(31);
-        var expired = await closer.PostAsync(close, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var expired = await closer.PostFromPageAsync(close, closeForm, []);
         Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
         Assert.Contains("has expired", await expired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ListingStatus.Published, (await ListingAsync(id)).Status);
@@ -262,7 +219,7 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         Assert.False(await FoundBySearchAsync("Freshness Closing Group"));
         var page = await app.CreateBrowserLikeClient(followRedirects: true).GetAsync($"/g/{listing.ShortCode}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("closed", TestSupport.Text(await page.Content.ReadAsStringAsync()), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("closed", PageText.Of(await page.Content.ReadAsStringAsync()), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -270,11 +227,7 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
     {
         var (id, lead) = await ListingWithLeadAsync("Freshness Race Group");
         var (lapsingId, _) = await ListingWithLeadAsync("Freshness Race Lapsing Group");
-        await app.WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<DirectoryDbContext>();
-            await db.Listings.Where(l => l.Id == lapsingId).ExecuteUpdateAsync(s => s.SetProperty(l => l.LastConfirmedAt, Now.AddDays(-89 - 180)));
-        });
+        await app.WithDbAsync(db => db.Listings.Where(l => l.Id == lapsingId).ExecuteUpdateAsync(s => s.SetProperty(l => l.LastConfirmedAt, Now.AddDays(-89 - 180))));
         Advance(90);
 
         await using var first = app.Services.CreateAsyncScope();
@@ -289,18 +242,9 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
         Assert.Equal(1, await LapseChangesAsync(lapsingId));
     }
 
-    /// <summary>An antiforgery token for <paramref name="client"/>, from a page that still shows its form.</summary>
-    private static async Task<string> TokenAsync(HttpClient client, string validLink) =>
-        System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync(validLink), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-
     private async Task<int> LapseChangesAsync(int id)
     {
-        var count = 0;
-        await app.WithScopeAsync(async services =>
-        {
-            var changes = await services.GetRequiredService<DirectoryDbContext>().ListingChanges.Where(c => c.ListingId == id).ToListAsync();
-            count = changes.Count(c => c.Fields.Any(f => f.Field == nameof(Listing.Status) && f.New == nameof(ListingStatus.Lapsed)));
-        });
-        return count;
+        var changes = await app.DbAsync(db => db.ListingChanges.Where(c => c.ListingId == id).ToListAsync());
+        return changes.Count(c => c.Fields.Any(f => f.Field == nameof(Listing.Status) && f.New == nameof(ListingStatus.Lapsed)));
     }
 }

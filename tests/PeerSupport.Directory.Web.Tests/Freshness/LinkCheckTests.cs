@@ -118,21 +118,9 @@ public sealed class LinkCheckTests(LinkCheckDirectoryApp app, LocalWebsites webs
     public async Task Two_failures_in_a_row_flag_the_link_to_leads_once_and_a_second_run_counts_nothing()
     {
         const string lead = "links.lead@example.org";
-        var record = TestSupport.Group("Link Check Walking Group", 53.8, -1.55);
+        var record = TestListings.Group("Link Check Walking Group", 53.8, -1.55);
         record.Contacts = [new ContactRecord { Kind = "Website", Value = websites.Url("/missing") }, new ContactRecord { Kind = "Booking", Value = websites.Url("/ok") }];
-        await app.ImportAsync(record);
-        var id = 0;
-        await app.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var user = new DirectoryUser { UserName = lead, Email = lead, EmailConfirmed = true };
-            await users.CreateAsync(user);
-            var db = services.GetRequiredService<DirectoryDbContext>();
-            var listing = await db.Listings.SingleAsync(l => l.Name == "Link Check Walking Group");
-            listing.Leads.Add(new ListingLead { UserId = user.Id, IsPrimary = true });
-            await db.SaveChangesAsync();
-            id = listing.Id;
-        });
+        var id = (await app.AddListingAsync(record, [await app.CreateLeadAsync(lead)])).Id;
 
         await RunAsync();
         var hits = websites.Hits;
@@ -151,22 +139,18 @@ public sealed class LinkCheckTests(LinkCheckDirectoryApp app, LocalWebsites webs
         await RunAsync();
         Assert.Single(await app.ReadAsync(lead));
 
-        await app.WithScopeAsync(async services =>
+        await app.WithDbAsync(async db =>
         {
-            var db = services.GetRequiredService<DirectoryDbContext>();
             var website = await db.ListingContacts.SingleAsync(c => c.ListingId == id && c.Kind == ContactKind.Website);
             website.Value = websites.Url("/moved");
             await db.SaveChangesAsync();
         });
         app.Clock.Advance(TimeSpan.FromDays(7));
         await RunAsync();
-        await app.WithScopeAsync(async services =>
-        {
-            var checks = await services.GetRequiredService<DirectoryDbContext>().LinkChecks.Where(c => c.ListingId == id).ToListAsync();
-            Assert.Equal(2, checks.Count);
-            Assert.All(checks, c => Assert.Equal((0, null), (c.ConsecutiveFailures, c.FlaggedAt)));
-            Assert.DoesNotContain(checks, c => c.Url.EndsWith("/missing", StringComparison.Ordinal));
-        });
+        var checks = await app.DbAsync(db => db.LinkChecks.Where(c => c.ListingId == id).ToListAsync());
+        Assert.Equal(2, checks.Count);
+        Assert.All(checks, c => Assert.Equal((0, null), (c.ConsecutiveFailures, c.FlaggedAt)));
+        Assert.DoesNotContain(checks, c => c.Url.EndsWith("/missing", StringComparison.Ordinal));
     }
 
     private async Task RunAsync() =>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Moderation;
-using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
+using static PeerSupport.Directory.Web.Tests.Support.TestListings;
 
 namespace PeerSupport.Directory.Web.Tests.Groups;
 
@@ -11,11 +11,15 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
 {
     private readonly HttpClient client = app.CreateBrowserLikeClient();
 
+    /// <summary>A published group that takes messages, led by <paramref name="leadIds"/>; returns its id.</summary>
+    private async Task<int> MessagedGroupAsync(string name, params string[] leadIds) =>
+        (await app.AddListingAsync(Group(name), leadIds, l => l.AcceptsMessages = true)).Id;
+
     [Fact]
     public async Task Every_group_page_offers_report_and_claim_but_messages_only_when_the_group_accepts_them()
     {
-        var quiet = await app.ListingLedByAsync(Unique("No Messages Group"), false);
-        var open = await app.ListingLedByAsync(Unique("Open Messages Group"), true);
+        var quiet = await app.PublishedListingAsync(Unique("No Messages Group"));
+        var open = await MessagedGroupAsync(Unique("Open Messages Group"));
 
         var quietPage = await client.GroupPageAsync(quiet);
         var openPage = await client.GroupPageAsync(open);
@@ -30,7 +34,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_report_gives_a_reference_and_a_private_link_that_shows_its_status()
     {
-        var listing = await app.ListingLedByAsync(Unique("Reported Group"), false);
+        var listing = await app.PublishedListingAsync(Unique("Reported Group"));
 
         var response = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string>
         {
@@ -38,13 +42,13 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
             ["Input.Details"] = "It meets on Thursdays now.",
         });
         var confirmation = await client.GetStringAsync(response.Headers.Location);
-        var report = await app.QueryDbAsync(db => db.ProblemReports.SingleAsync(r => r.ListingId == listing));
+        var report = await app.DbAsync(db => db.ProblemReports.SingleAsync(r => r.ListingId == listing));
         var link = PrivateLink().Match(confirmation).Groups[1].Value;
 
         Assert.Matches("^R-[a-z0-9]{7}$", report.Reference);
         Assert.Contains($"Your reference is <strong>{report.Reference}</strong>", confirmation, StringComparison.Ordinal);
         Assert.Contains("Keep this link", confirmation, StringComparison.Ordinal);
-        Assert.Contains("We don't ask for your email", TestSupport.Text(confirmation), StringComparison.Ordinal);
+        Assert.Contains("We don't ask for your email", PageText.Of(confirmation), StringComparison.Ordinal);
         Assert.Equal((ReportKind.WrongDetails, "It meets on Thursdays now."), (report.Kind, report.Details));
         Assert.StartsWith($"/reports/{report.Reference}?key=", link, StringComparison.Ordinal);
         Assert.DoesNotContain(report.KeyHash, link, StringComparison.Ordinal);
@@ -55,7 +59,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
             (row.Status, row.Reply, row.UpdatedAt) = (ReportStatus.Fixed, "Thank you: the day is now Thursday.", row.UpdatedAt.AddDays(1));
             await db.SaveChangesAsync();
         });
-        var status = TestSupport.Text(await client.GetStringAsync(link));
+        var status = PageText.Of(await client.GetStringAsync(link));
         Assert.Contains("Fixed: the listing has been changed.", status, StringComparison.Ordinal);
         Assert.Contains("Thank you: the day is now Thursday.", status, StringComparison.Ordinal);
     }
@@ -63,7 +67,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_status_link_without_the_right_key_is_not_found()
     {
-        var listing = await app.ListingLedByAsync(Unique("Key Guarded Group"), false);
+        var listing = await app.PublishedListingAsync(Unique("Key Guarded Group"));
         await app.WithDbAsync(async db =>
         {
             db.ProblemReports.Add(new ProblemReport { Reference = "R-keytest", KeyHash = SecretKey.Hash("the-right-key"), ListingId = listing, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
@@ -78,7 +82,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_report_without_details_is_refused_next_to_the_field_and_keeps_the_choice()
     {
-        var listing = await app.ListingLedByAsync(Unique("Vague Report Group"), false);
+        var listing = await app.PublishedListingAsync(Unique("Vague Report Group"));
 
         var response = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string> { ["Input.Kind"] = "SafetyConcern", ["Input.Details"] = "" });
         var html = await response.Content.ReadAsStringAsync();
@@ -86,13 +90,13 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Tell us what is wrong", html, StringComparison.Ordinal);
         Assert.Matches("value=\"SafetyConcern\" checked", html);
-        Assert.Equal(0, await app.QueryDbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
+        Assert.Equal(0, await app.DbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
     }
 
     [Fact]
     public async Task The_honeypot_is_hidden_from_people_and_a_filled_one_pretends_success_but_stores_nothing()
     {
-        var listing = await app.ListingLedByAsync(Unique("Honeypot Report Group"), false);
+        var listing = await app.PublishedListingAsync(Unique("Honeypot Report Group"));
         var form = await client.GetStringAsync($"/groups/{listing}/report");
         Assert.Matches("<div class=\"hp-field\" aria-hidden=\"true\">", form);
         Assert.Matches("name=\"Website\" type=\"text\" tabindex=\"-1\" autocomplete=\"off\"", form);
@@ -105,14 +109,14 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
         });
 
         Assert.Contains("your report has been sent", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await app.QueryDbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
+        Assert.Equal(0, await app.DbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
     }
 
     [Fact]
     public async Task A_message_reaches_each_lead_with_reply_to_the_sender_and_never_shows_their_addresses()
     {
         var (first, second) = (await app.CreateLeadAsync("first.lead@example.com"), await app.CreateLeadAsync("second.lead@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Messaged Group"), true, first, second);
+        var listing = await MessagedGroupAsync(Unique("Messaged Group"), first, second);
 
         var form = await client.GetStringAsync($"/groups/{listing}/message");
         var response = await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
@@ -139,18 +143,17 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     public async Task A_message_sent_twice_from_the_same_form_reaches_the_lead_once()
     {
         var lead = await app.CreateLeadAsync("once.lead@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Double Submit Group"), true, lead);
+        var listing = await MessagedGroupAsync(Unique("Double Submit Group"), lead);
         var form = await client.GetStringAsync($"/groups/{listing}/message");
+        // The form's hidden submission id and token are sent both times, as a double click sends them.
         var fields = new Dictionary<string, string>
         {
             ["Input.Email"] = "twice@example.org",
             ["Input.Message"] = "Hello, is the group still running?",
-            ["Input.SubmissionId"] = SubmissionId().Match(form).Groups[1].Value,
-            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
         };
 
-        var firstPost = await client.PostAsync($"/groups/{listing}/message", new FormUrlEncodedContent(fields));
-        var secondPost = await client.PostAsync($"/groups/{listing}/message", new FormUrlEncodedContent(fields));
+        var firstPost = await client.PostFromPageAsync($"/groups/{listing}/message", form, fields);
+        var secondPost = await client.PostFromPageAsync($"/groups/{listing}/message", form, fields);
 
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (firstPost.StatusCode, secondPost.StatusCode));
         Assert.Single(await app.ReadAsync("once.lead@example.com"));
@@ -160,7 +163,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     public async Task A_message_caught_by_the_honeypot_is_not_sent()
     {
         var lead = await app.CreateLeadAsync("bot.target@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Bot Target Group"), true, lead);
+        var listing = await MessagedGroupAsync(Unique("Bot Target Group"), lead);
 
         var response = await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
         {
@@ -177,7 +180,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_group_that_takes_messages_but_has_no_leads_says_to_use_its_contact_details()
     {
-        var listing = await app.ListingLedByAsync(Unique("Leaderless Group"), true);
+        var listing = await MessagedGroupAsync(Unique("Leaderless Group"));
 
         var page = await client.GetStringAsync($"/groups/{listing}/message");
 
@@ -190,7 +193,7 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
     public async Task Neither_form_leaves_the_senders_words_address_or_private_key_in_any_log()
     {
         var lead = await app.CreateLeadAsync("logged.lead@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Quietly Logged Group"), true, lead);
+        var listing = await MessagedGroupAsync(Unique("Quietly Logged Group"), lead);
         var report = await client.PostFormAsync($"/groups/{listing}/report", new Dictionary<string, string> { ["Input.Kind"] = "Other", ["Input.Details"] = "zebracrossingword" });
         await client.PostFormAsync($"/groups/{listing}/message", new Dictionary<string, string>
         {
@@ -211,12 +214,6 @@ public sealed partial class PublicFormsTests(DirectoryAppFactory app) : IClassFi
 
     [GeneratedRegex("<a href=\"https?://[^/\"]+(/reports/[^\"]+)\"")]
     private static partial Regex PrivateLink();
-
-    [GeneratedRegex("name=\"Input.SubmissionId\" value=\"([^\"]+)\"")]
-    private static partial Regex SubmissionId();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
 
 /// <summary>Its own app, so its posts don't share a rate-limit window with other tests.</summary>
@@ -227,7 +224,7 @@ public sealed class PublicFormsRateLimitTests(RateLimitedAppFactory app) : IClas
     [Fact]
     public async Task The_eleventh_report_in_ten_minutes_is_refused_with_429_and_retry_after()
     {
-        var listing = await app.ListingLedByAsync(Unique("Rate Limited Group"), false);
+        var listing = await app.PublishedListingAsync(Unique("Rate Limited Group"));
         var client = app.CreateBrowserLikeClient();
         var fields = new Dictionary<string, string> { ["Input.Kind"] = "Closed" };
         for (var post = 0; post < 10; post++)
@@ -239,6 +236,6 @@ public sealed class PublicFormsRateLimitTests(RateLimitedAppFactory app) : IClas
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Equal(10, await app.QueryDbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
+        Assert.Equal(10, await app.DbAsync(db => db.ProblemReports.CountAsync(r => r.ListingId == listing)));
     }
 }

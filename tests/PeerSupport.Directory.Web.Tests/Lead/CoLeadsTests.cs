@@ -4,7 +4,7 @@ using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Moderation;
 using PeerSupport.Directory.Web.Pages.Lead;
-using static PeerSupport.Directory.Web.Tests.PeopleTestSupport;
+using static PeerSupport.Directory.Web.Tests.Support.TestListings;
 
 namespace PeerSupport.Directory.Web.Tests.Lead;
 
@@ -16,8 +16,8 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task A_signed_in_person_asks_to_manage_a_listing_and_a_pending_claim_is_recorded()
     {
         var userId = await app.CreateLeadAsync("claimer@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Claimable Group"), false);
-        var client = await app.SignInAsync("claimer@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Claimable Group"));
+        var client = await app.SignedInClientAsync("claimer@example.com");
 
         var groupPage = await client.GroupPageAsync(listing);
         Assert.Contains($"href=\"/lead/claim/{listing}\"", groupPage, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
         var confirmation = await client.GetStringAsync(response.Headers.Location);
         Assert.Contains("A moderator will review your request", confirmation, StringComparison.Ordinal);
         Assert.Contains("We will email you", confirmation, StringComparison.Ordinal);
-        var claim = await app.QueryDbAsync(db => db.ListingClaims.SingleAsync(c => c.ListingId == listing));
+        var claim = await app.DbAsync(db => db.ListingClaims.SingleAsync(c => c.ListingId == listing));
         Assert.Equal((userId, ClaimStatus.Pending, "I started this group in 2019."), (claim.UserId, claim.Status, claim.Message));
     }
 
@@ -35,22 +35,22 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task A_second_claim_while_one_is_pending_is_refused_politely()
     {
         await app.CreateLeadAsync("twice@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Claimed Twice Group"), false);
-        var client = await app.SignInAsync("twice@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Claimed Twice Group"));
+        var client = await app.SignedInClientAsync("twice@example.com");
         await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I run it." });
 
-        var again = await client.PostWithTokenFromAsync($"/lead/claim/{listing}", $"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I run it, really." });
+        var again = await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "I run it, really." });
 
         Assert.Contains("You have already asked to manage this listing", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingClaims.CountAsync(c => c.ListingId == listing)));
+        Assert.Equal(1, await app.DbAsync(db => db.ListingClaims.CountAsync(c => c.ListingId == listing)));
     }
 
     [Fact]
     public async Task A_lead_cannot_claim_a_listing_they_already_lead()
     {
         var lead = await app.CreateLeadAsync("already@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Already Led Group"), false, lead);
-        var client = await app.SignInAsync("already@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Already Led Group"), lead);
+        var client = await app.SignedInClientAsync("already@example.com");
 
         var page = await client.GetStringAsync($"/lead/claim/{listing}");
 
@@ -61,7 +61,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     [Fact]
     public async Task Asking_to_manage_a_listing_signed_out_goes_to_sign_in_and_back()
     {
-        var listing = await app.ListingLedByAsync(Unique("Signed Out Claim Group"), false);
+        var listing = await app.PublishedListingAsync(Unique("Signed Out Claim Group"));
 
         var response = await app.CreateBrowserLikeClient().GetAsync($"/lead/claim/{listing}");
 
@@ -73,23 +73,23 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task A_claim_without_a_message_is_refused_next_to_the_field()
     {
         await app.CreateLeadAsync("quiet@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Quiet Claim Group"), false);
-        var client = await app.SignInAsync("quiet@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Quiet Claim Group"));
+        var client = await app.SignedInClientAsync("quiet@example.com");
 
         var response = await client.PostFormAsync($"/lead/claim/{listing}", new Dictionary<string, string> { ["Input.Message"] = "" });
 
         Assert.Contains("Tell us how you are connected to the group", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await app.QueryDbAsync(db => db.ListingClaims.CountAsync(c => c.ListingId == listing)));
+        Assert.Equal(0, await app.DbAsync(db => db.ListingClaims.CountAsync(c => c.ListingId == listing)));
     }
 
     [Fact]
     public async Task An_invited_person_follows_the_emailed_link_and_becomes_a_co_lead()
     {
         var lead = await app.CreateLeadAsync("primary1@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Invite Flow Group"), false, lead);
+        var listing = await app.PublishedListingAsync(Unique("Invite Flow Group"), lead);
         var invitedId = await app.CreateLeadAsync("invited1@example.com");
-        var leadClient = await app.SignInAsync("primary1@example.com");
-        var invited = await app.SignInAsync("invited1@example.com");
+        var leadClient = await app.SignedInClientAsync("primary1@example.com");
+        var invited = await app.SignedInClientAsync("invited1@example.com");
 
         await InviteAsync(leadClient, listing, "Invited1@Example.com");
         var link = (await app.LatestAsync("invited1@example.com", "invited to help run")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal));
@@ -98,7 +98,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal($"/lead/{listing}/leads?done=joined", accepted.Headers.Location!.OriginalString);
-        Assert.True(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == invitedId && !l.IsPrimary)));
+        Assert.True(await app.DbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == invitedId && !l.IsPrimary)));
         Assert.Contains("invited1@example.com (you)", await invited.GetStringAsync($"/lead/{listing}/leads"), StringComparison.Ordinal);
     }
 
@@ -106,11 +106,11 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task An_invitation_token_is_stored_only_as_its_hash_and_expires_after_seven_days()
     {
         var lead = await app.CreateLeadAsync("primary2@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Hashed Invite Group"), false, lead);
-        await InviteAsync(await app.SignInAsync("primary2@example.com"), listing, "hashed@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Hashed Invite Group"), lead);
+        await InviteAsync(await app.SignedInClientAsync("primary2@example.com"), listing, "hashed@example.com");
 
         var token = (await app.LatestAsync("hashed@example.com", "invited")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal))["/lead/invite/".Length..];
-        var invite = await app.QueryDbAsync(db => db.LeadInvites.SingleAsync(i => i.ListingId == listing));
+        var invite = await app.DbAsync(db => db.LeadInvites.SingleAsync(i => i.ListingId == listing));
 
         Assert.Equal(SecretKey.Hash(token), invite.TokenHash);
         Assert.NotEqual(token, invite.TokenHash);
@@ -131,13 +131,13 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     {
         var (listing, link) = await InvitedAsync("primary3@example.com", "meant@example.com");
         var otherId = await app.CreateLeadAsync("other3@example.com");
-        var other = await app.SignInAsync("other3@example.com");
+        var other = await app.SignedInClientAsync("other3@example.com");
 
         Assert.Contains("This invitation is for a different email address", await other.GetStringAsync(link), StringComparison.Ordinal);
         var post = await other.PostFormAsync(link, NoFields);
 
         Assert.Contains("signed in as other3@example.com", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == otherId)));
+        Assert.False(await app.DbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == otherId)));
     }
 
     [Fact]
@@ -151,13 +151,13 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
             invite.ExpiresAt = DateTime.UtcNow.AddMinutes(-1);
             await db.SaveChangesAsync();
         });
-        var late = await app.SignInAsync("late@example.com");
+        var late = await app.SignedInClientAsync("late@example.com");
 
-        var html = await (await late.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
+        var html = await (await late.PostFormAsync(link, NoFields)).Content.ReadAsStringAsync();
 
         Assert.Contains("This invitation has expired", html, StringComparison.Ordinal);
         Assert.Contains("send you a new invitation", html, StringComparison.Ordinal);
-        Assert.False(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == lateId)));
+        Assert.False(await app.DbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == lateId)));
     }
 
     [Fact]
@@ -165,39 +165,39 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     {
         var (listing, link) = await InvitedAsync("primary5@example.com", "reuse@example.com");
         var reuseId = await app.CreateLeadAsync("reuse@example.com");
-        var reuse = await app.SignInAsync("reuse@example.com");
+        var reuse = await app.SignedInClientAsync("reuse@example.com");
         await reuse.PostFormAsync(link, NoFields);
-        var lead = await app.SignInAsync("primary5@example.com");
+        var lead = await app.SignedInClientAsync("primary5@example.com");
         await lead.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = reuseId });
 
-        var html = await (await reuse.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
+        var html = await (await reuse.PostFormAsync(link, NoFields)).Content.ReadAsStringAsync();
 
         Assert.Contains("This invitation has already been used", html, StringComparison.Ordinal);
-        Assert.False(await app.QueryDbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == reuseId)));
+        Assert.False(await app.DbAsync(db => db.ListingLeads.AnyAsync(l => l.ListingId == listing && l.UserId == reuseId)));
     }
 
     [Fact]
     public async Task A_cancelled_invitation_is_refused_and_says_so()
     {
         var (listing, link) = await InvitedAsync("primary6@example.com", "cancelled@example.com");
-        var inviteId = await app.QueryDbAsync(db => db.LeadInvites.Where(i => i.ListingId == listing).Select(i => i.Id).SingleAsync());
-        var lead = await app.SignInAsync("primary6@example.com");
+        var inviteId = await app.DbAsync(db => db.LeadInvites.Where(i => i.ListingId == listing).Select(i => i.Id).SingleAsync());
+        var lead = await app.SignedInClientAsync("primary6@example.com");
         await lead.PostFormAsync($"/lead/{listing}/leads?handler=CancelInvite", new Dictionary<string, string> { ["inviteId"] = $"{inviteId}" });
         await app.CreateLeadAsync("cancelled@example.com");
-        var invited = await app.SignInAsync("cancelled@example.com");
+        var invited = await app.SignedInClientAsync("cancelled@example.com");
 
-        var html = await (await invited.PostWithTokenFromAsync(link, link, NoFields)).Content.ReadAsStringAsync();
+        var html = await (await invited.PostFormAsync(link, NoFields)).Content.ReadAsStringAsync();
 
         Assert.Contains("This invitation was cancelled", html, StringComparison.Ordinal);
-        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
+        Assert.Equal(1, await app.DbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
     }
 
     [Fact]
     public async Task An_invalid_invitation_address_is_refused_next_to_the_field_and_kept()
     {
         var lead = await app.CreateLeadAsync("primary7@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Typo Invite Group"), false, lead);
-        var client = await app.SignInAsync("primary7@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Typo Invite Group"), lead);
+        var client = await app.SignedInClientAsync("primary7@example.com");
 
         var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "not-an-address" });
         var html = await response.Content.ReadAsStringAsync();
@@ -210,13 +210,13 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task The_primary_lead_removes_a_co_lead()
     {
         var (primary, co) = (await app.CreateLeadAsync("primary8@example.com"), await app.CreateLeadAsync("co8@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Remove Co Lead Group"), false, primary, co);
-        var client = await app.SignInAsync("primary8@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Remove Co Lead Group"), primary, co);
+        var client = await app.SignedInClientAsync("primary8@example.com");
 
         var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = co });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal([primary], await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
+        Assert.Equal([primary], await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
         Assert.Contains("no longer change its listing", (await app.LatestAsync("co8@example.com", "You no longer lead")).TextBody, StringComparison.Ordinal);
     }
 
@@ -224,41 +224,41 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task The_last_lead_cannot_be_removed()
     {
         var only = await app.CreateLeadAsync("only9@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Last Lead Group"), false, only);
-        var client = await app.SignInAsync("only9@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Last Lead Group"), only);
+        var client = await app.SignedInClientAsync("only9@example.com");
 
         var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = only });
 
         Assert.Contains("A listing always needs at least one lead", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
+        Assert.Equal(1, await app.DbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
     }
 
     [Fact]
     public async Task A_co_lead_cannot_remove_the_primary_lead_but_can_step_down()
     {
         var (primary, co) = (await app.CreateLeadAsync("primary10@example.com"), await app.CreateLeadAsync("co10@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Step Down Group"), false, primary, co);
-        var client = await app.SignInAsync("co10@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Step Down Group"), primary, co);
+        var client = await app.SignedInClientAsync("co10@example.com");
 
         var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = primary });
         Assert.Contains("Only the primary lead can remove other leads", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var steppedDown = await client.PostFormAsync($"/lead/{listing}/leads?handler=Remove", new Dictionary<string, string> { ["userId"] = co });
 
         Assert.Equal(HttpStatusCode.Redirect, steppedDown.StatusCode);
-        Assert.Equal([primary], await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
+        Assert.Equal([primary], await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => l.UserId).ToListAsync()));
     }
 
     [Fact]
     public async Task Handing_over_makes_another_lead_primary_and_can_step_down_too()
     {
         var (primary, co, third) = (await app.CreateLeadAsync("primary11@example.com"), await app.CreateLeadAsync("co11@example.com"), await app.CreateLeadAsync("third11@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Hand Over Group"), false, primary, co, third);
-        var client = await app.SignInAsync("primary11@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Hand Over Group"), primary, co, third);
+        var client = await app.SignedInClientAsync("primary11@example.com");
 
         var response = await client.PostFormAsync($"/lead/{listing}/leads?handler=HandOver", new Dictionary<string, string> { ["userId"] = co, ["stepDown"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        var leads = await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
         Assert.Equal([(co, true), (third, false)], leads.Select(l => (l.UserId, l.IsPrimary)));
     }
 
@@ -266,12 +266,12 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task Handing_over_without_stepping_down_keeps_the_old_primary_as_a_co_lead()
     {
         var (primary, co) = (await app.CreateLeadAsync("primary12@example.com"), await app.CreateLeadAsync("co12@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Hand Over Stay Group"), false, primary, co);
-        var client = await app.SignInAsync("primary12@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Hand Over Stay Group"), primary, co);
+        var client = await app.SignedInClientAsync("primary12@example.com");
 
         await client.PostFormAsync($"/lead/{listing}/leads?handler=HandOver", new Dictionary<string, string> { ["userId"] = co });
 
-        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        var leads = await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).OrderBy(l => l.AddedAt).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
         Assert.Equal([(primary, false), (co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
     }
 
@@ -279,7 +279,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task Two_co_leads_stepping_down_at_the_same_moment_leave_the_listing_one_lead()
     {
         var (first, second) = (await app.CreateLeadAsync("race13a@example.com"), await app.CreateLeadAsync("race13b@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Remove Race Group"), false, first, second);
+        var listing = await app.PublishedListingAsync(Unique("Remove Race Group"), first, second);
         // Two co-leads and no primary, as when the primary lead deleted their account: neither removal touches another row.
         await app.WithDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).ExecuteUpdateAsync(l => l.SetProperty(x => x.IsPrimary, false)));
 
@@ -288,7 +288,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
 
         Assert.True(firstSaved);
         Assert.False(secondSaved);
-        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        var leads = await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
         Assert.Equal([(second, false)], leads.Select(l => (l.UserId, l.IsPrimary)));
     }
 
@@ -296,13 +296,13 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task Handing_over_and_stepping_down_while_the_other_lead_steps_down_leaves_the_listing_one_lead()
     {
         var (primary, co) = (await app.CreateLeadAsync("race14a@example.com"), await app.CreateLeadAsync("race14b@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Step Down Race Group"), false, primary, co);
+        var listing = await app.PublishedListingAsync(Unique("Step Down Race Group"), primary, co);
 
         var (handedOver, steppedDown) = await RaceAsync(listing, a => a.HandOver(co) && a.Remove(primary), b => b.Remove(co));
 
         Assert.True(handedOver);
         Assert.False(steppedDown);
-        var leads = await app.QueryDbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
+        var leads = await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == listing).Select(l => new { l.UserId, l.IsPrimary }).ToListAsync());
         Assert.Equal([(co, true)], leads.Select(l => (l.UserId, l.IsPrimary)));
     }
 
@@ -310,9 +310,9 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task A_lead_who_sent_ten_invitations_today_is_refused_with_the_address_kept()
     {
         var lead = await app.CreateLeadAsync("limit16@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Invite Limit Group"), false, lead);
-        var other = await app.ListingLedByAsync(Unique("Invite Limit Other Group"), false, lead);
-        var client = await app.SignInAsync("limit16@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Invite Limit Group"), lead);
+        var other = await app.PublishedListingAsync(Unique("Invite Limit Other Group"), lead);
+        var client = await app.SignedInClientAsync("limit16@example.com");
         // A day and a bit ago no longer counts; the ten below were sent for another listing, so the limit is the account's.
         await AddInvitesAsync(other, lead, 10, TimeSpan.FromHours(25));
         await InviteAsync(client, listing, "allowed16@example.com");
@@ -325,23 +325,23 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
         Assert.NotNull(refused.Headers.RetryAfter);
         Assert.Contains("You have sent 10 invitations in the last 24 hours", html, StringComparison.Ordinal);
         Assert.Contains("value=\"eleventh16@example.com\"", html, StringComparison.Ordinal);
-        Assert.False(await app.QueryDbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "eleventh16@example.com")));
-        Assert.False(await app.QueryDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "eleventh16@example.com")));
+        Assert.False(await app.DbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "eleventh16@example.com")));
+        Assert.False(await app.DbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "eleventh16@example.com")));
     }
 
     [Fact]
     public async Task A_listing_with_twenty_invitations_today_takes_no_more_from_any_lead()
     {
         var (lead, co) = (await app.CreateLeadAsync("limit17@example.com"), await app.CreateLeadAsync("limit17co@example.com"));
-        var listing = await app.ListingLedByAsync(Unique("Listing Invite Limit Group"), false, lead, co);
-        var client = await app.SignInAsync("limit17@example.com");
+        var listing = await app.PublishedListingAsync(Unique("Listing Invite Limit Group"), lead, co);
+        var client = await app.SignedInClientAsync("limit17@example.com");
         await AddInvitesAsync(listing, co, 20, TimeSpan.FromHours(1));
 
         var refused = await client.PostFormAsync($"/lead/{listing}/leads?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = "more17@example.com" });
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("20 invitations have been sent for this listing in the last 24 hours", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(await app.QueryDbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "more17@example.com")));
+        Assert.False(await app.DbAsync(db => db.LeadInvites.AnyAsync(i => i.Email == "more17@example.com")));
     }
 
     /// <summary>Invitation rows as if sent <paramref name="ago"/> (their emails are not part of these tests).</summary>
@@ -392,14 +392,14 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task Every_leads_handler_is_not_found_for_a_lead_of_another_listing(string method, string handler)
     {
         var (owner, stranger) = (await app.CreateLeadAsync($"owner-{handler}@example.com"), await app.CreateLeadAsync($"stranger-{handler}@example.com"));
-        var listing = await app.ListingLedByAsync(Unique($"Guarded {handler} Group"), false, owner);
-        await app.ListingLedByAsync(Unique($"Stranger {handler} Group"), false, stranger);
-        var client = await app.SignInAsync($"stranger-{handler}@example.com");
+        var listing = await app.PublishedListingAsync(Unique($"Guarded {handler} Group"), owner);
+        await app.PublishedListingAsync(Unique($"Stranger {handler} Group"), stranger);
+        var client = await app.SignedInClientAsync($"stranger-{handler}@example.com");
 
         var response = await SendAsync(client, method, handler, listing, owner, tokenPage: $"/lead/claim/{listing}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(1, await app.QueryDbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
+        Assert.Equal(1, await app.DbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
     }
 
     [Theory]
@@ -407,7 +407,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task Every_leads_handler_sends_a_signed_out_visitor_to_sign_in(string method, string handler)
     {
         var owner = await app.CreateLeadAsync($"owner-anon-{handler}@example.com");
-        var listing = await app.ListingLedByAsync(Unique($"Anonymous {handler} Group"), false, owner);
+        var listing = await app.PublishedListingAsync(Unique($"Anonymous {handler} Group"), owner);
 
         var response = await SendAsync(app.CreateBrowserLikeClient(), method, handler, listing, owner, tokenPage: "/account/login");
 
@@ -419,9 +419,9 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     public async Task A_moderator_can_manage_the_leads_of_any_listing()
     {
         var owner = await app.CreateLeadAsync("owner-mod@example.com");
-        var listing = await app.ListingLedByAsync(Unique("Moderated Leads Group"), false, owner);
+        var listing = await app.PublishedListingAsync(Unique("Moderated Leads Group"), owner);
         await app.CreateLeadAsync("moderator13@example.com", Roles.Moderator);
-        var client = await app.SignInAsync("moderator13@example.com");
+        var client = await app.SignedInClientAsync("moderator13@example.com");
 
         var page = await client.GetStringAsync($"/lead/{listing}/leads");
 
@@ -431,7 +431,7 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string handler, int listing, string userId, string tokenPage) =>
         method == "GET"
             ? client.GetAsync($"/lead/{listing}/leads")
-            : client.PostWithTokenFromAsync(tokenPage, $"/lead/{listing}/leads?handler={handler}", new Dictionary<string, string>
+            : client.PostFormAsync(tokenPage, action: $"/lead/{listing}/leads?handler={handler}", fields: new Dictionary<string, string>
             {
                 ["Invite.Email"] = "intruder@example.com",
                 ["inviteId"] = "1",
@@ -449,8 +449,8 @@ public sealed class ClaimsAndCoLeadsTests(DirectoryAppFactory app) : IClassFixtu
     private async Task<(int Listing, string Link)> InvitedAsync(string leadEmail, string invitedEmail)
     {
         var lead = await app.CreateLeadAsync(leadEmail);
-        var listing = await app.ListingLedByAsync(Unique($"Invited {invitedEmail} Group"), false, lead);
-        await InviteAsync(await app.SignInAsync(leadEmail), listing, invitedEmail);
+        var listing = await app.PublishedListingAsync(Unique($"Invited {invitedEmail} Group"), lead);
+        await InviteAsync(await app.SignedInClientAsync(leadEmail), listing, invitedEmail);
         var link = (await app.LatestAsync(invitedEmail, "invited to help run")).Links().Single(l => l.StartsWith("/lead/invite/", StringComparison.Ordinal));
         return (listing, link);
     }

@@ -13,11 +13,11 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_new_listing_with_every_field_waits_for_review_led_by_its_creator_and_is_in_no_search()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
 
-        var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new", LeadListingSupport.EveryField("Zephyrwalk Women"));
+        var response = await lead.PostFormAsync("/lead/new", ListingFormFields.EveryField("Zephyrwalk Women"));
 
-        var listing = await app.ListingAsync(LeadListingSupport.CreatedId(response));
+        var listing = await app.ReadListingAsync(ListingFormFields.CreatedId(response));
         Assert.Equal(ListingStatus.Pending, listing.Status);
         Assert.Equal(userId, Assert.Single(listing.Leads, l => l.IsPrimary).UserId);
         Assert.True(ShortLinkCode.LooksValid(listing.ShortCode));
@@ -44,11 +44,11 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Preview_shows_the_unsaved_listing_through_the_public_page_and_saves_nothing()
     {
-        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
 
-        var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=Preview", LeadListingSupport.EveryField("Yarrowmere Voices"));
+        var response = await lead.PostFormAsync("/lead/new", action: "/lead/new?handler=Preview", fields: ListingFormFields.EveryField("Yarrowmere Voices"));
 
-        var text = TestSupport.Text(await response.Content.ReadAsStringAsync());
+        var text = PageText.Of(await response.Content.ReadAsStringAsync());
         Assert.Contains("how the public will see this listing", text, StringComparison.Ordinal);
         Assert.Contains("Every Tuesday, 6pm to 8pm", text, StringComparison.Ordinal);
         Assert.Contains("Last Friday of the month, from 1:30pm", text, StringComparison.Ordinal);
@@ -60,14 +60,14 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Invalid_input_is_refused_next_to_each_field_keeping_what_was_typed()
     {
-        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var fields = LeadListingSupport.EveryField("")
+        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var fields = ListingFormFields.EveryField("")
             .With("Input.Summary", "Kept summary words")
             .With("Input.Schedules[0].Day", "")
             .With("Input.Schedules[3].End", "09:00")
             .With("Input.Contacts[2].Label", "Label without a value");
 
-        var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new", fields);
+        var response = await lead.PostFormAsync("/lead/new", fields);
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -84,9 +84,9 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Add_another_contact_keeps_everything_typed_and_offers_one_more_row()
     {
-        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
 
-        var response = await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=AddContact", LeadListingSupport.EveryField("Quinceway Group"));
+        var response = await lead.PostFormAsync("/lead/new", action: "/lead/new?handler=AddContact", fields: ListingFormFields.EveryField("Quinceway Group"));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("name=\"Input.Contacts[3].Value\"", html, StringComparison.Ordinal);
@@ -98,29 +98,29 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Finding_an_ambiguous_place_name_offers_a_choice_and_the_choice_fills_the_coordinates()
     {
-        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var fields = LeadListingSupport.EveryField("Richmond Walkers").With("Input.Place.Search", "Richmond").With("Input.Place.Town", "");
+        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var fields = ListingFormFields.EveryField("Richmond Walkers").With("Input.Place.Search", "Richmond").With("Input.Place.Town", "");
 
-        var choices = await (await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=FindPlace", fields)).Content.ReadAsStringAsync();
+        var choices = await (await lead.PostFormAsync("/lead/new", action: "/lead/new?handler=FindPlace", fields: fields)).Content.ReadAsStringAsync();
         Assert.Contains("Which one did you mean?", choices, StringComparison.Ordinal);
         Assert.Contains("name=\"pick\" value=\"Richmond, North Yorkshire, England\"", choices, StringComparison.Ordinal);
 
-        var picked = await (await lead.PostWithTokenAsync("/lead/new", "/lead/new?handler=PickPlace", fields.With("pick", "Richmond, North Yorkshire, England"))).Content.ReadAsStringAsync();
-        var latitude = double.Parse(LeadListingSupport.HiddenValue(picked, "Input.Place.Latitude"), System.Globalization.CultureInfo.InvariantCulture);
+        var picked = await (await lead.PostFormAsync("/lead/new", action: "/lead/new?handler=PickPlace", fields: fields.With("pick", "Richmond, North Yorkshire, England"))).Content.ReadAsStringAsync();
+        var latitude = double.Parse(Forms.HiddenValue(picked, "Input.Place.Latitude"), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(latitude, 54.3, 54.5);
     }
 
     [Fact]
     public async Task An_edit_by_the_lead_goes_live_at_once_and_is_searchable()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Brackenfold Circle", userId);
-        var form = await lead.EditFormAsync(id, "Brackenfold Circle");
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Brackenfold Circle", userId);
+        var form = ListingFormFields.EveryField("Brackenfold Circle");
 
-        var response = await lead.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", form.With("Input.Summary", "Now with gardening and ploughshare tea."));
+        var response = await lead.PostFormAsync($"/lead/{id}/edit", form.With("Input.Summary", "Now with gardening and ploughshare tea."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var listing = await app.ListingAsync(id);
+        var listing = await app.ReadListingAsync(id);
         Assert.Equal(ListingStatus.Published, listing.Status);
         Assert.Contains("Brackenfold Circle", await app.CreateBrowserLikeClient().GetStringAsync("/find?q=ploughshare"), StringComparison.Ordinal);
         await app.WithDbAsync(async db => Assert.Contains(
@@ -131,37 +131,35 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_stale_save_is_refused_showing_the_other_change_and_keeping_this_persons_input()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var (moderator, _) = await app.SignInAsNewUserAsync(Roles.Moderator);
-        var id = await app.PublishedListingLedByAsync("Thistledown Peers", userId);
-        var leadForm = await lead.EditFormAsync(id, "Thistledown Peers");
-        var moderatorForm = await moderator.EditFormAsync(id, "Thistledown Peers");
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var (moderator, _) = await app.SignedInAsNewUserAsync(Roles.Moderator);
+        var id = await app.PublishedListingAsync("Thistledown Peers", userId);
+        var form = ListingFormFields.EveryField("Thistledown Peers");
+        var leadPage = await lead.GetStringAsync($"/lead/{id}/edit");
         Assert.Equal(HttpStatusCode.Redirect,
-            (await moderator.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", moderatorForm.With("Input.Summary", "The moderator's summary."))).StatusCode);
+            (await moderator.PostFormAsync($"/lead/{id}/edit", form.With("Input.Summary", "The moderator's summary."))).StatusCode);
 
-        var refused = await lead.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", leadForm.With("Input.Summary", "The lead's own summary."));
+        var refused = await lead.PostFromPageAsync($"/lead/{id}/edit", leadPage, form.With("Input.Summary", "The lead's own summary."));
 
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Someone else changed this listing", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Summary</th><td>Thistledown Peers meets every week.</td><td>The moderator&#x27;s summary.</td><td>The lead&#x27;s own summary.</td>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"The lead&#x27;s own summary.\"", html, StringComparison.Ordinal);
-        Assert.Equal("The moderator's summary.", (await app.ListingAsync(id)).Summary);
+        Assert.Equal("The moderator's summary.", (await app.ReadListingAsync(id)).Summary);
 
-        var again = leadForm.With("Input.Summary", "The lead's own summary.")
-            .With("Input.Version", LeadListingSupport.HiddenValue(html, "Input.Version"))
-            .With("Input.Original", LeadListingSupport.HiddenValue(html, "Input.Original"));
-        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", again)).StatusCode);
-        Assert.Equal("The lead's own summary.", (await app.ListingAsync(id)).Summary);
+        // The refusal shows the form again with the version now saved, so saving from it works.
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFromPageAsync($"/lead/{id}/edit", html, form.With("Input.Summary", "The lead's own summary."))).StatusCode);
+        Assert.Equal("The lead's own summary.", (await app.ReadListingAsync(id)).Summary);
     }
 
     [Fact]
     public async Task Another_lead_gets_not_found_for_every_page_and_handler_of_a_listing_they_do_not_lead()
     {
-        var (owner, ownerId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var (other, _) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Marigold Lane Group", ownerId);
-        var form = await owner.EditFormAsync(id, "Marigold Lane Group");
+        var (owner, ownerId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var (other, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Marigold Lane Group", ownerId);
+        var form = ListingFormFields.EveryField("Marigold Lane Group");
 
         foreach (var url in new[] { $"/lead/{id}/edit", $"/lead/{id}/preview", $"/lead/{id}/status" })
         {
@@ -169,16 +167,16 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
         }
         foreach (var handler in new[] { "", "?handler=AddContact", "?handler=AddSchedule", "?handler=FindPlace", "?handler=Preview" })
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await other.PostWithTokenAsync("/lead/new", $"/lead/{id}/edit{handler}", form)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync("/lead/new", action: $"/lead/{id}/edit{handler}", fields: form)).StatusCode);
         }
         foreach (var handler in new[] { "Pause", "Resume", "Close" })
         {
-            var response = await other.PostWithTokenAsync("/lead/new", $"/lead/{id}/status?handler={handler}", [new("Input.ConfirmClose", "true")]);
+            var response = await other.PostFormAsync("/lead/new", action: $"/lead/{id}/status?handler={handler}", fields: [new("Input.ConfirmClose", "true")]);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
         Assert.DoesNotContain("Marigold Lane Group", await other.GetStringAsync("/lead"), StringComparison.Ordinal);
-        Assert.Equal("Marigold Lane Group meets every week.", (await app.ListingAsync(id)).Summary);
-        Assert.Equal(ListingStatus.Published, (await app.ListingAsync(id)).Status);
+        Assert.Equal("Marigold Lane Group meets every week.", (await app.ReadListingAsync(id)).Summary);
+        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
     }
 
     [Theory]
@@ -197,93 +195,93 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task A_moderator_can_edit_a_listing_they_do_not_lead()
     {
-        var (_, leadId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var (moderator, _) = await app.SignInAsNewUserAsync(Roles.Moderator);
-        var id = await app.PublishedListingLedByAsync("Sorrelbank Friends", leadId);
-        var form = await moderator.EditFormAsync(id, "Sorrelbank Friends");
+        var (_, leadId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var (moderator, _) = await app.SignedInAsNewUserAsync(Roles.Moderator);
+        var id = await app.PublishedListingAsync("Sorrelbank Friends", leadId);
+        var form = ListingFormFields.EveryField("Sorrelbank Friends");
 
-        var response = await moderator.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", form.With("Input.WhoFor", "Anyone, moderated"));
+        var response = await moderator.PostFormAsync($"/lead/{id}/edit", form.With("Input.WhoFor", "Anyone, moderated"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("Anyone, moderated", (await app.ListingAsync(id)).WhoFor);
+        Assert.Equal("Anyone, moderated", (await app.ReadListingAsync(id)).WhoFor);
     }
 
     [Fact]
     public async Task Pausing_takes_a_listing_out_of_search_and_resuming_brings_it_back()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Wrenwhistle Group", userId);
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Wrenwhistle Group", userId);
         var anonymous = app.CreateBrowserLikeClient();
         Assert.Contains("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
 
         await lead.PostFormAsync($"/lead/{id}/status?handler=Pause", new Dictionary<string, string> { ["Input.Until"] = "2027-03-01" });
 
-        var paused = await app.ListingAsync(id);
+        var paused = await app.ReadListingAsync(id);
         Assert.Equal((ListingStatus.Paused, new DateOnly(2027, 3, 1)), (paused.Status, paused.PausedUntil));
         Assert.DoesNotContain("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
         Assert.Contains("taking a break", await anonymous.GetStringAsync($"/groups/{id}/wrenwhistle-group"), StringComparison.Ordinal);
 
         await lead.PostFormAsync($"/lead/{id}/status?handler=Resume", new Dictionary<string, string>());
 
-        Assert.Equal(ListingStatus.Published, (await app.ListingAsync(id)).Status);
+        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
         Assert.Contains("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Closing_needs_confirmation_then_archives_the_listing()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Larkspur Hollow Group", userId);
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Larkspur Hollow Group", userId);
 
         var unconfirmed = await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string>());
         Assert.Contains("Tick the box to confirm the group has closed", await unconfirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(ListingStatus.Published, (await app.ListingAsync(id)).Status);
+        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
 
         await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string> { ["Input.ConfirmClose"] = "true" });
 
-        Assert.Equal(ListingStatus.Archived, (await app.ListingAsync(id)).Status);
+        Assert.Equal(ListingStatus.Archived, (await app.ReadListingAsync(id)).Status);
         Assert.DoesNotContain("Larkspur Hollow Group", await app.CreateBrowserLikeClient().GetStringAsync("/find?q=larkspur"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_listing_awaiting_review_cannot_be_made_public_by_closing_it()
     {
-        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = LeadListingSupport.CreatedId(await lead.PostWithTokenAsync("/lead/new", "/lead/new", LeadListingSupport.EveryField("Unreviewed Bramble Group")));
+        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = ListingFormFields.CreatedId(await lead.PostFormAsync("/lead/new", ListingFormFields.EveryField("Unreviewed Bramble Group")));
 
-        var closing = await lead.PostWithTokenAsync("/lead", $"/lead/{id}/status?handler=Close", [new("Input.ConfirmClose", "true")]);
+        var closing = await lead.PostFormAsync("/lead", action: $"/lead/{id}/status?handler=Close", fields: [new("Input.ConfirmClose", "true")]);
 
         Assert.Contains("Only a listing that has been published can be marked as closed.", await closing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(ListingStatus.Pending, (await app.ListingAsync(id)).Status);
+        Assert.Equal(ListingStatus.Pending, (await app.ReadListingAsync(id)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserLikeClient().GetAsync($"/groups/{id}")).StatusCode);
     }
 
     [Fact]
     public async Task A_listing_sent_back_by_a_moderator_goes_to_review_again_when_its_lead_saves_it()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Sent Back Sorrel Group", userId);
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Sent Back Sorrel Group", userId);
         await app.WithDbAsync(db => db.Listings.Where(l => l.Id == id)
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Draft).SetProperty(l => l.ModeratorNote, "Please add a meeting time.")));
 
-        var form = await lead.EditFormAsync(id, "Sent Back Sorrel Group");
-        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", form)).StatusCode);
+        var form = ListingFormFields.EveryField("Sent Back Sorrel Group");
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync($"/lead/{id}/edit", form)).StatusCode);
 
-        Assert.Equal(ListingStatus.Pending, (await app.ListingAsync(id)).Status);
+        Assert.Equal(ListingStatus.Pending, (await app.ReadListingAsync(id)).Status);
     }
 
     [Fact]
     public async Task Address_on_request_shows_only_the_area_on_the_page_in_search_and_in_the_export()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Hawthorn Haven Women", userId);
-        var form = (await lead.EditFormAsync(id, "Hawthorn Haven Women"))
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Hawthorn Haven Women", userId);
+        var form = (ListingFormFields.EveryField("Hawthorn Haven Women"))
             .With("Input.Place.Latitude", "53.812345").With("Input.Place.Longitude", "-1.512345")
             .With("Input.AddressOnRequest", "true");
-        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostWithTokenAsync($"/lead/{id}/edit", $"/lead/{id}/edit", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync($"/lead/{id}/edit", form)).StatusCode);
 
-        var page = TestSupport.Text(await app.CreateBrowserLikeClient().GetStringAsync($"/groups/{id}/hawthorn-haven-women"));
-        var results = TestSupport.Text(await app.CreateBrowserLikeClient().GetStringAsync("/find?q=hawthorn&where=Leeds&map=true"));
+        var page = PageText.Of(await app.CreateBrowserLikeClient().GetStringAsync($"/groups/{id}/hawthorn-haven-women"));
+        var results = PageText.Of(await app.CreateBrowserLikeClient().GetStringAsync("/find?q=hawthorn&where=Leeds&map=true"));
         string export = "";
         await app.WithScopeAsync(async services =>
         {
@@ -309,21 +307,21 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     [Fact]
     public async Task Views_of_the_public_page_are_counted_on_the_dashboard_without_storing_who_viewed()
     {
-        var (lead, userId) = await app.SignInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingLedByAsync("Foxglove Steps", userId);
+        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
+        var id = await app.PublishedListingAsync("Foxglove Steps", userId);
         var visitor = app.CreateBrowserLikeClient();
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/groups/{id}/foxglove-steps")).StatusCode);
         }
 
-        Assert.Contains("3 views, 0 shares", TestSupport.Text(await lead.GetStringAsync("/lead")), StringComparison.Ordinal);
+        Assert.Contains("3 views, 0 shares", PageText.Of(await lead.GetStringAsync("/lead")), StringComparison.Ordinal);
 
         await app.WithScopeAsync(async services =>
             await services.GetRequiredService<ListingCounts>().FlushAsync(services.GetRequiredService<Data.DirectoryDbContext>()));
         await visitor.GetAsync($"/groups/{id}/foxglove-steps");
 
-        Assert.Contains("4 views, 0 shares", TestSupport.Text(await lead.GetStringAsync("/lead")), StringComparison.Ordinal);
+        Assert.Contains("4 views, 0 shares", PageText.Of(await lead.GetStringAsync("/lead")), StringComparison.Ordinal);
         await app.WithDbAsync(async db => Assert.Equal(3, (await db.ListingDailyCounts.SingleAsync(c => c.ListingId == id)).Count));
     }
 }

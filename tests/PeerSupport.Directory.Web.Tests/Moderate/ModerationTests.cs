@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Listings;
@@ -6,7 +7,7 @@ using PeerSupport.Directory.Moderation;
 
 namespace PeerSupport.Directory.Web.Tests.Moderate;
 
-public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+public sealed partial class ModerationTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
     private static Dictionary<string, string> Form(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 
@@ -18,7 +19,7 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
         Assert.Contains("Quillfeather Voices Circle", await moderator.TextOfAsync("/moderate/listings"), StringComparison.Ordinal);
         Assert.Empty(app.Search("Quillfeather").Hits);
 
-        var response = await moderator.SubmitAsync($"/moderate/listings/{id}", "Approve", Form());
+        var response = await moderator.PostFormAsync($"/moderate/listings/{id}", action: $"/moderate/listings/{id}?handler=Approve", fields: Form());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var listing = await app.DbAsync(db => db.Listings.SingleAsync(l => l.Id == id));
@@ -38,7 +39,7 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
         var id = await app.PendingListingAsync("Reasonless Walking Group", "reasonless.lead@example.com");
         var moderator = await app.SignedInAsync("no-reason@example.com", Roles.Moderator);
 
-        var response = await moderator.SubmitAsync($"/moderate/listings/{id}", "Reject", Form(("Input.Reason", "  ")));
+        var response = await moderator.PostFormAsync($"/moderate/listings/{id}", action: $"/moderate/listings/{id}?handler=Reject", fields: Form(("Input.Reason", "  ")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Say why it is being sent back", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -52,7 +53,7 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
         var id = await app.PendingListingAsync("Sent Back Singers", "sentback.lead@example.com");
         var moderator = await app.SignedInAsync("sender-back@example.com", Roles.Moderator);
 
-        var response = await moderator.SubmitAsync($"/moderate/listings/{id}", "Reject", Form(("Input.Reason", "Please add when and where you meet.")));
+        var response = await moderator.PostFormAsync($"/moderate/listings/{id}", action: $"/moderate/listings/{id}?handler=Reject", fields: Form(("Input.Reason", "Please add when and where you meet.")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var listing = await app.DbAsync(db => db.Listings.SingleAsync(l => l.Id == id));
@@ -78,7 +79,7 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
-        Assert.Contains("Another moderator has already decided on this listing: it is now published", TestSupport.Text(await rejected.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Another moderator has already decided on this listing: it is now published", PageText.Of(await rejected.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var listing = await app.DbAsync(db => db.Listings.SingleAsync(l => l.Id == id));
         Assert.Equal(ListingStatus.Published, listing.Status);
         Assert.Equal("", listing.ModeratorNote);
@@ -179,7 +180,7 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
         Assert.StartsWith("user:", reviewed.ReviewedBy, StringComparison.Ordinal);
 
         var page = await moderator.GetStringAsync("/moderate/edits");
-        await moderator.PostFromPageAsync("/moderate/edits?handler=ReviewAll", page, ModerationSupport.HiddenIds(page));
+        await moderator.PostFromPageAsync("/moderate/edits?handler=ReviewAll", page, ChangeIdsShown(page));
         Assert.DoesNotContain("Donation", await moderator.TextOfAsync("/moderate/edits"), StringComparison.Ordinal);
         Assert.NotNull(await app.DbAsync(db => db.ListingChanges.Where(c => c.Id == otherId).Select(c => c.ReviewedAt).SingleAsync()));
     }
@@ -194,7 +195,7 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
         var moderator = await app.SignedInAsync("history.mod@example.com", Roles.Moderator);
 
         var html = await moderator.GetStringAsync($"/moderate/listings/{listingId}/history");
-        var text = TestSupport.Text(html);
+        var text = PageText.Of(html);
 
         Assert.Matches("created by (import|system)", text);
         Assert.Contains("edited by historic.lead@example.com", text, StringComparison.Ordinal);
@@ -214,6 +215,13 @@ public sealed class ModerationTests(DirectoryAppFactory app) : IClassFixture<Dir
 
         Assert.Matches(@"New listings\s*:\s*[1-9]\d*\s+waiting", text);
     }
+
+    /// <summary>The "changeIds" hidden inputs of the edits feed: what the moderator has on screen.</summary>
+    private static List<KeyValuePair<string, string>> ChangeIdsShown(string html) =>
+        [.. ChangeIdInput().Matches(html).Select((m, i) => new KeyValuePair<string, string>($"changeIds[{i}]", m.Groups[1].Value))];
+
+    [GeneratedRegex("name=\"changeIds\" value=\"(\\d+)\"")]
+    private static partial Regex ChangeIdInput();
 
     private Task<int> NewClaimAsync(int listingId, string userId, string message) =>
         app.DbAsync(async db =>

@@ -5,28 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Sharing;
-using PeerSupport.Directory.Web.Tests.Freshness;
 
 namespace PeerSupport.Directory.Web.Tests.Share;
 
 public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFixture<TimeTravelDirectoryApp>
 {
-    private async Task<Listing> ImportedAsync(string name, Action<Listing>? change = null)
-    {
-        await app.ImportAsync(TestSupport.Group(name, 53.79, -1.54));
-        Listing listing = null!;
-        await app.WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<DirectoryDbContext>();
-            listing = await db.Listings.SingleAsync(l => l.Name == name);
-            if (change is not null)
-            {
-                change(listing);
-                await db.SaveChangesAsync();
-            }
-        });
-        return listing;
-    }
+    private Task<Listing> ImportedAsync(string name, Action<Listing>? change = null) =>
+        app.AddListingAsync(TestListings.Group(name, 53.79, -1.54), change: change);
 
     private async Task<List<ListingDailyCount>> CountsAsync(int listingId)
     {
@@ -45,9 +30,8 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
     {
         var listing = await ImportedAsync("Sharing Rename Circle");
         var oldSlug = listing.Slug;
-        await app.WithScopeAsync(async services =>
+        await app.WithDbAsync(async db =>
         {
-            var db = services.GetRequiredService<DirectoryDbContext>();
             var l = await db.Listings.SingleAsync(x => x.Id == listing.Id);
             l.Name = "Sharing Renamed Circle";
             l.Slug = Slug.From(l.Name);
@@ -102,14 +86,14 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
     public async Task A_lead_sees_views_and_shares_by_referrer_tag()
     {
         var userId = await app.CreateLeadAsync("tagged.lead@example.org");
-        var listing = await ImportedAsync("Sharing Tagged Group", l => l.Leads.Add(new ListingLead { UserId = userId, IsPrimary = true }));
+        var listing = await app.AddListingAsync(TestListings.Group("Sharing Tagged Group", 53.79, -1.54), [userId]);
         var visitor = app.CreateBrowserLikeClient();
         await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
         await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
         await visitor.GetAsync($"/g/{listing.ShortCode}/share/email?via=library");
         await visitor.GetAsync($"/g/{listing.ShortCode}/share/text?via=gp-surgery");
 
-        var dashboard = await (await app.SignInAsync("tagged.lead@example.org")).GetStringAsync("/lead");
+        var dashboard = await (await app.SignedInClientAsync("tagged.lead@example.org")).GetStringAsync("/lead");
 
         Assert.Contains("<tr><th scope=\"row\">library</th><td>2</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">gp-surgery</th><td>0</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
@@ -146,8 +130,7 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
         var added = await referrer.PostFormAsync("/find?q=%22Sharing%20List%22", new Dictionary<string, string> { ["ListingId"] = second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["ReturnUrl"] = "/find?q=x" }, action: "/lists/add");
         Assert.Equal("/find?q=x", added.Headers.Location?.ToString());
 
-        await app.WithScopeAsync(async services => await services.GetRequiredService<DirectoryDbContext>().Listings
-            .Where(l => l.Id == second.Id).ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Lapsed)));
+        await app.WithDbAsync(db => db.Listings.Where(l => l.Id == second.Id).ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Lapsed)));
         var saved = await referrer.PostFormAsync(editUrl, new Dictionary<string, string> { ["Note"] = "These two meet near the station." }, action: $"{editUrl}?handler=Note");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var edit = await referrer.GetStringAsync(editUrl);
@@ -157,7 +140,7 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
         var page = await reader.GetStringAsync(publicUrl);
         Assert.Contains("These two meet near the station.", page, StringComparison.Ordinal);
         Assert.True(page.IndexOf("Sharing List First", StringComparison.Ordinal) < page.IndexOf("Sharing List Second", StringComparison.Ordinal));
-        Assert.Contains("This group is may have stopped", TestSupport.Text(page).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("This group is may have stopped", PageText.Of(page).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("<form method=\"post\"", page[page.IndexOf("<main", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains("data:image/svg+xml;base64,", WebUtility.HtmlDecode(await reader.GetStringAsync($"{publicUrl}/print")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/lists/edit/not-the-key")).StatusCode);
@@ -188,8 +171,7 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         Assert.Contains("This list has expired", await gone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, (await referrer.GetAsync(editUrl)).StatusCode);
-        await app.WithScopeAsync(async services =>
-            Assert.False(await services.GetRequiredService<DirectoryDbContext>().ReferrerListItems.AnyAsync(i => i.ListingId == listing.Id)));
+        Assert.False(await app.DbAsync(db => db.ReferrerListItems.AnyAsync(i => i.ListingId == listing.Id)));
     }
 
     [Fact]

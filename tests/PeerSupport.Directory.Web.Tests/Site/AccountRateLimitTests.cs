@@ -27,29 +27,29 @@ public sealed class AccountPerAccountLimitTests(PerAccountLimitFactory app) : IC
     [Fact]
     public async Task Guessing_one_accounts_password_is_refused_with_429_and_Retry_After_even_from_new_clients()
     {
-        await app.CreateConfirmedUserAsync("target@example.com", "the real long password");
+        await app.CreateLeadAsync("target@example.com");
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var allowed = await app.CreateBrowserLikeClient().SignInAsync("target@example.com", "a guessed long password");
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
 
-        var refused = await app.CreateBrowserLikeClient().SignInAsync("TARGET@example.com ", "the real long password");
+        var refused = await app.CreateBrowserLikeClient().SignInAsync("TARGET@example.com ");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         var wait = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(wait, 1, 600);
         Assert.Contains("Too many attempts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // Another account is not affected.
-        await app.CreateConfirmedUserAsync("bystander@example.com", "the real long password");
-        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserLikeClient().SignInAsync("bystander@example.com", "the real long password")).StatusCode);
+        await app.CreateLeadAsync("bystander@example.com");
+        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserLikeClient().SignInAsync("bystander@example.com")).StatusCode);
         Assert.DoesNotContain(app.Logs, line => line.Contains("target@example.com", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task Asking_for_many_reset_emails_for_one_address_is_refused_with_429_and_no_more_mail()
     {
-        await app.CreateConfirmedUserAsync("flooded@example.com", "the real long password");
+        await app.CreateLeadAsync("flooded@example.com");
         var client = app.CreateBrowserLikeClient();
         HttpResponseMessage last = new();
         for (var attempt = 0; attempt < 4; attempt++)

@@ -4,9 +4,6 @@ using PeerSupport.Directory.Web.CommandLine;
 
 namespace PeerSupport.Directory.Web.Tests.Site;
 
-[CollectionDefinition(nameof(ConsoleCapture), DisableParallelization = true)]
-public sealed class ConsoleCapture;
-
 /// <summary>The operator's verbs, run against the same services the site uses. They write to the console, so they run alone.</summary>
 [Collection(nameof(ConsoleCapture))]
 public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
@@ -41,8 +38,8 @@ public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFi
     {
         _ = app.Server;
         var file = Path.Combine(app.DataFolder, "bad-import.json");
-        var good = TestSupport.Group("Cli Imported Group", 53.8, -1.55);
-        var bad = TestSupport.Group("Cli Broken Group", 53.8, -1.55);
+        var good = TestListings.Group("Cli Imported Group", 53.8, -1.55);
+        var bad = TestListings.Group("Cli Broken Group", 53.8, -1.55);
         bad.JoinBy = "Teleport";
         await File.WriteAllTextAsync(file, System.Text.Json.JsonSerializer.Serialize(
             new PeerSupport.Directory.Listings.Import.ListingFile { Listings = [good, bad] }, PeerSupport.Directory.Listings.Import.ListingFile.Json));

@@ -29,7 +29,7 @@ public sealed partial class CompressionTests(DirectoryAppFactory app) : IClassFi
     [Fact]
     public async Task A_signed_in_page_is_never_compressed()
     {
-        var (lead, _) = await app.SignInAsNewUserAsync(Roles.Lead);
+        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
         var response = await GetAsync(lead, "/find?where=Leeds", "gzip");
         Assert.Empty(response.Content.Headers.ContentEncoding);
     }

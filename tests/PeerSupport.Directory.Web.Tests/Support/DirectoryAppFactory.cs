@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PeerSupport.Directory.Data;
 
 namespace PeerSupport.Directory.Web.Tests.Support;
 
@@ -43,6 +44,18 @@ public class DirectoryAppFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         await action(scope.ServiceProvider);
+    }
+
+    /// <summary>Runs <paramref name="action"/> on a fresh DbContext of the app, as a request would get.</summary>
+    public Task WithDbAsync(Func<DirectoryDbContext, Task> action) =>
+        WithScopeAsync(services => action(services.GetRequiredService<DirectoryDbContext>()));
+
+    /// <summary>Reads (or changes and reads back) through a fresh DbContext of the app.</summary>
+    public async Task<T> DbAsync<T>(Func<DirectoryDbContext, Task<T>> read)
+    {
+        T result = default!;
+        await WithDbAsync(async db => result = await read(db));
+        return result;
     }
 
     protected override void Dispose(bool disposing)

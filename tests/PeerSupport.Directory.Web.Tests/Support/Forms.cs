@@ -1,80 +1,53 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using PeerSupport.Directory.Listings.Import;
-using PeerSupport.Directory.Web.CommandLine;
 
 namespace PeerSupport.Directory.Web.Tests.Support;
 
-public static partial class TestSupport
+/// <summary>
+/// Forms posted the way a browser posts them: the fields a person fills in, plus what the page
+/// the form is on carries (its antiforgery token and its hidden <c>Input.*</c> fields, such as
+/// the version of a listing that was shown). The one place tests read a token or post a form.
+/// </summary>
+public static partial class Forms
 {
+    public const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>Opens <paramref name="page"/>, then posts <paramref name="fields"/> from it to <paramref name="action"/> (default: the page itself).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields, string? action = null) =>
+        await client.PostFromPageAsync(action ?? page, await client.GetStringAsync(page), fields);
+
     /// <summary>
-    /// Posts a form the way a browser would: fetches the page at <paramref name="url"/> first for
-    /// its antiforgery token, then posts to the form's <paramref name="action"/> (default: the same URL).
+    /// Posts from a page the client opened earlier: two people acting on what each of them saw,
+    /// one form sent twice, or a form left open while time passes.
     /// </summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? action = null)
+    public static Task<HttpResponseMessage> PostFromPageAsync(this HttpClient client, string action, string pageHtml, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var page = await client.GetStringAsync(url);
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
-        return await client.PostAsync(action ?? url, content);
+        var filled = fields.ToList();
+        var hidden = HiddenInputs(pageHtml).Where(h => !filled.Exists(f => f.Key == h.Key));
+        return client.PostAsync(action, new FormUrlEncodedContent([.. hidden, .. filled, new(TokenField, TokenIn(pageHtml))]));
     }
 
-    public static async Task<ImportResult> ImportAsync(this DirectoryAppFactory app, params ListingRecord[] records)
+    /// <summary>The antiforgery token on a page; fails the test when the page has none.</summary>
+    public static string TokenIn(string html)
     {
-        ImportResult? result = null;
-        await app.WithScopeAsync(async services =>
-        {
-            var json = System.Text.Json.JsonSerializer.Serialize(new ListingFile { Listings = [.. records] }, ListingFile.Json);
-            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-            result = await services.GetRequiredService<ListingImporter>().ImportAsync(stream);
-        });
-        return result!;
+        var token = Token().Match(html).Groups[1].Value;
+        Assert.False(token.Length == 0, "The page has no antiforgery token, so no form on it can be posted.");
+        return token;
     }
 
-    /// <summary>Runs an operator verb against the app's services, capturing what it prints. Use in the <see cref="ConsoleCapture"/> collection.</summary>
-    public static async Task<(int Exit, string Out, string Error)> RunCommandAsync(this DirectoryAppFactory app, params string[] args)
-    {
-        var command = Commands.Parse(args)!;
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exit = await command.RunAsync(app.Services);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    /// <summary>The decoded value of the first input named <paramref name="name"/> (empty when there is none).</summary>
+    public static string HiddenValue(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value);
 
-    public static ListingRecord Group(string name, double lat, double lon, string status = "Published") => new()
-    {
-        ExternalId = $"web-test-{PeerSupport.Directory.Listings.Slug.From(name)}",
-        Name = name,
-        Summary = $"{name} meets every week.",
-        WhoFor = "Anyone who hears voices.",
-        HostType = "UserLed",
-        RunBy = "PeerLed",
-        JoinBy = "DropIn",
-        Cost = "Free",
-        Formats = ["Group", "InPerson"],
-        Tags = ["hearing-voices"],
-        Schedules = [new ScheduleRecord { Kind = "Weekly", Day = "Wednesday", Start = "18:00", End = "20:00" }],
-        Place = new PlaceRecord { Venue = "Test Hall", Town = "Leeds", Latitude = lat, Longitude = lon },
-        Status = status,
-    };
-
-    /// <summary>Runs <paramref name="action"/> on a fresh DbContext of the app, as a request would get.</summary>
-    public static Task WithDbAsync(this DirectoryAppFactory app, Func<PeerSupport.Directory.Data.DirectoryDbContext, Task> action) =>
-        app.WithScopeAsync(services => action(services.GetRequiredService<PeerSupport.Directory.Data.DirectoryDbContext>()));
-
-    public static string Text(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " "));
+    /// <summary>The hidden <c>Input.*</c> fields of a page's forms, the first value of each name.</summary>
+    public static Dictionary<string, string> HiddenInputs(string html) =>
+        HiddenInput().Matches(html).Select(m => (Name: m.Groups["name"].Value, Value: WebUtility.HtmlDecode(m.Groups["value"].Value)))
+            .Where(h => h.Name.StartsWith("Input.", StringComparison.Ordinal))
+            .GroupBy(h => h.Name).ToDictionary(g => g.Key, g => g.First().Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    private static partial Regex Token();
+
+    [GeneratedRegex("<input type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenInput();
 }
