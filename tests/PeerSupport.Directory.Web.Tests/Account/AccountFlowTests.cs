@@ -11,7 +11,6 @@ namespace PeerSupport.Directory.Web.Tests.Account;
 
 public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
-
     private static Dictionary<string, string> Registration(string email, string password = SignIn.Password) => new()
     {
         ["Input.Email"] = email,
@@ -145,34 +144,6 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task Changing_the_password_ends_other_sessions_but_keeps_this_one()
-    {
-        await app.CreateLeadAsync("changer@example.com");
-        var otherDevice = await app.SignedInClientAsync("changer@example.com");
-        var client = await app.SignedInClientAsync("changer@example.com");
-
-        var wrong = await client.PostFormAsync("/account/manage/password", new Dictionary<string, string>
-        {
-            ["Input.CurrentPassword"] = "not my password at all",
-            ["Input.NewPassword"] = "a changed long password",
-            ["Input.ConfirmPassword"] = "a changed long password",
-        });
-        Assert.Contains("That password is not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(await otherDevice.IsSignedInAsync());
-
-        var changed = await client.PostFormAsync("/account/manage/password", new Dictionary<string, string>
-        {
-            ["Input.CurrentPassword"] = SignIn.Password,
-            ["Input.NewPassword"] = "a changed long password",
-            ["Input.ConfirmPassword"] = "a changed long password",
-        });
-        Assert.Contains("Your password has been changed", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(await client.IsSignedInAsync());
-        Assert.False(await otherDevice.IsSignedInAsync());
-        await app.LatestAsync("changer@example.com", "Your password has been changed");
-    }
-
-    [Fact]
     public async Task Signing_out_makes_a_copied_cookie_stop_working()
     {
         await app.CreateLeadAsync("leaver@example.com");
@@ -188,5 +159,27 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.False(await client.IsSignedInAsync());
         Assert.False(await copy.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task Registering_does_not_sign_in_until_the_email_is_confirmed()
+    {
+        var client = app.CreateBrowserLikeClient();
+        var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "new.lead@example.com",
+            ["Input.Password"] = "correct horse battery",
+            ["Input.ConfirmPassword"] = "correct horse battery",
+        });
+
+        Assert.Equal("/account/check-email", response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain("Sign out", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
+            var user = await users.FindByEmailAsync("new.lead@example.com");
+            Assert.False(user!.EmailConfirmed);
+            Assert.False(await users.IsInRoleAsync(user, Roles.Lead));
+        });
     }
 }

@@ -6,30 +6,9 @@ using PeerSupport.Directory.Accounts;
 
 namespace PeerSupport.Directory.Web.Tests.Account;
 
-public sealed class AccountsTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+/// <summary>The password rules: long enough, not a common one, hashed slowly, and locked after repeated wrong guesses.</summary>
+public sealed class PasswordTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
-    [Fact]
-    public async Task Registering_does_not_sign_in_until_the_email_is_confirmed()
-    {
-        var client = app.CreateBrowserLikeClient();
-        var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "new.lead@example.com",
-            ["Input.Password"] = "correct horse battery",
-            ["Input.ConfirmPassword"] = "correct horse battery",
-        });
-
-        Assert.Equal("/account/check-email", response.Headers.Location?.OriginalString);
-        Assert.DoesNotContain("Sign out", await client.GetStringAsync("/"), StringComparison.Ordinal);
-        await app.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var user = await users.FindByEmailAsync("new.lead@example.com");
-            Assert.False(user!.EmailConfirmed);
-            Assert.False(await users.IsInRoleAsync(user, Roles.Lead));
-        });
-    }
-
     [Fact]
     public async Task A_short_password_is_refused_next_to_the_field_and_the_email_is_kept()
     {
@@ -65,4 +44,25 @@ public sealed class AccountsTests(DirectoryAppFactory app) : IClassFixture<Direc
     [Fact]
     public void Passwords_are_hashed_with_at_least_210000_PBKDF2_iterations() =>
         Assert.True(app.Services.GetRequiredService<IOptions<PasswordHasherOptions>>().Value.IterationCount >= 210_000);
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("qwertyuiopasdfghjkl")]
+    [InlineData("dragon12345678")]
+    [InlineData("monkeymonkeymonkey")]
+    public async Task A_common_password_is_refused_next_to_the_field(string common)
+    {
+        var client = app.CreateBrowserLikeClient();
+        var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = $"common.{common}@example.com",
+            ["Input.Password"] = common,
+            ["Input.ConfirmPassword"] = common,
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("one of the most common", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"common.{common}@example.com\"", html, StringComparison.Ordinal);
+        Assert.Empty(await app.ReadAsync($"common.{common}@example.com"));
+    }
 }

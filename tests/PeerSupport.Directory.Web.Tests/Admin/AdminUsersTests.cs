@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
-using PeerSupport.Directory.Mail;
 
 namespace PeerSupport.Directory.Web.Tests.Admin;
 
+/// <summary>Admins find accounts, lock and unlock them, and give and take the moderator and admin roles.</summary>
 public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>, IAsyncLifetime
 {
     private HttpClient admin = null!;
@@ -87,43 +87,5 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
         Assert.Contains("You cannot remove your own Admin role", await removed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("You cannot lock your own account", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin")).StatusCode);
-    }
-
-    [Fact]
-    public async Task Mail_that_was_given_up_is_shown_with_its_error_and_retry_sends_it_again()
-    {
-        var now = DateTime.UtcNow;
-        var id = await app.DbAsync(async db =>
-        {
-            var message = new OutboxMessage
-            {
-                IdempotencyKey = $"test-failed:{Guid.NewGuid():N}",
-                To = "unreachable@example.com",
-                Subject = "A message that could not be sent",
-                TextBody = "text",
-                HtmlBody = "<p>html</p>",
-                CreatedAt = now.AddHours(-5),
-                NextAttemptAt = now.AddHours(1),
-                Attempts = 8,
-                LastError = "SmtpCommandException: Mailbox unavailable",
-                GaveUpAt = now.AddMinutes(-10),
-            };
-            db.OutboxMessages.Add(message);
-            await db.SaveChangesAsync();
-            return message.Id;
-        });
-
-        var page = await admin.TextOfAsync("/admin/mail");
-        Assert.Contains("unreachable@example.com", page, StringComparison.Ordinal);
-        Assert.Contains("SmtpCommandException: Mailbox unavailable", page, StringComparison.Ordinal);
-
-        var response = await admin.PostFormAsync("/admin/mail?handler=Retry", new Dictionary<string, string> { ["messageId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var retried = await app.DbAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == id));
-        Assert.Null(retried.GaveUpAt);
-        Assert.Equal(0, retried.Attempts);
-        Assert.True(retried.NextAttemptAt <= DateTime.UtcNow);
-        Assert.Single(await app.ReadAsync("unreachable@example.com"));
     }
 }

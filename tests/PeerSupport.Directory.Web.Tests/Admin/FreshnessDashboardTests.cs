@@ -10,6 +10,7 @@ using PeerSupport.Directory.Listings.Import;
 
 namespace PeerSupport.Directory.Web.Tests.Admin;
 
+/// <summary>The freshness dashboard at /admin/freshness and the snapshot job behind its history, over a known set of listings.</summary>
 public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixture<KnownListingsApp>
 {
     private DateTime Now => app.Now;
@@ -50,36 +51,6 @@ public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixtur
         Assert.Contains("Dashboard Overdue 130", text, StringComparison.Ordinal);
         Assert.Contains("Dashboard Lapsed", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dashboard Due 95</a>", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Listings_whose_one_off_dates_have_all_passed_are_flagged_to_their_leads_once()
-    {
-        var ended = TestListings.Group("Schedule Ended Workshop", 51.5, -0.1);
-        ended.Schedules = [new ScheduleRecord { Kind = "OneOff", Date = "2025-12-01", Start = "10:00" }, new ScheduleRecord { Kind = "OneOff", Date = "2025-12-15", Start = "10:00" }];
-        var coming = TestListings.Group("Schedule Coming Workshop", 51.5, -0.1);
-        coming.Schedules = [new ScheduleRecord { Kind = "OneOff", Date = "2025-12-01", Start = "10:00" }, new ScheduleRecord { Kind = "OneOff", Date = "2026-03-01", Start = "10:00" }];
-        await app.ImportAsync(ended, coming);
-        await LeadAsync("Schedule Ended Workshop", "ended.lead@example.org");
-        await LeadAsync("Schedule Coming Workshop", "coming.lead@example.org");
-
-        await app.WithScopeAsync(async services => await services.GetRequiredService<ScheduleCheckJob>().RunAsync());
-        await app.WithScopeAsync(async services => await services.GetRequiredService<ScheduleCheckJob>().RunAsync());
-
-        var email = Assert.Single(await app.ReadAsync("ended.lead@example.org"));
-        Assert.Equal("Schedule Ended Workshop has no dates coming up", email.Subject);
-        Assert.Contains("15 December 2025", email.TextBody, StringComparison.Ordinal);
-        Assert.Empty(await app.ReadAsync("coming.lead@example.org"));
-    }
-
-    private async Task LeadAsync(string listing, string email)
-    {
-        var userId = await app.CreateLeadAsync(email);
-        await app.WithDbAsync(async db =>
-        {
-            db.ListingLeads.Add(new ListingLead { ListingId = await db.Listings.Where(l => l.Name == listing).Select(l => l.Id).SingleAsync(), UserId = userId, IsPrimary = true });
-            await db.SaveChangesAsync();
-        });
     }
 
     private async Task<HttpClient> SignedInAdminAsync() => await app.SignedInAsync("freshness.admin@example.org", Roles.Admin);

@@ -1,24 +1,9 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using PeerSupport.Directory.Data;
-
 namespace PeerSupport.Directory.Web.Tests.Find;
 
-public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+/// <summary>The results page for a place: nearest first, and clear answers for places it does not know or cannot tell apart.</summary>
+public sealed class SearchPageTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
     private readonly HttpClient client = app.CreateBrowserLikeClient();
-
-    [Fact]
-    public async Task Home_page_offers_the_search_form_the_crisis_line_and_quick_exit()
-    {
-        var html = await client.GetStringAsync("/");
-        Assert.Contains("name=\"where\"", html, StringComparison.Ordinal);
-        Assert.Contains("name=\"tag\" value=\"lgbt-plus\"", html, StringComparison.Ordinal);
-        Assert.Contains("name=\"format\" value=\"online\"", html, StringComparison.Ordinal);
-        Assert.Contains("Samaritans", html, StringComparison.Ordinal);
-        Assert.Contains("data-quick-exit", html, StringComparison.Ordinal);
-    }
 
     [Fact]
     public async Task Search_near_a_place_lists_the_nearest_group_first_with_distance_and_next_meeting()
@@ -70,59 +55,5 @@ public sealed class PublicPagesTests(DirectoryAppFactory app) : IClassFixture<Di
     {
         var text = PageText.Of(await client.GetStringAsync("/find?where=Sheffeild"));
         Assert.Contains("“Sheffeild” read as Sheffield", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_group_page_shows_the_group_and_its_short_link_leads_there()
-    {
-        await app.ImportAsync(TestListings.Group("Marigold Voices Circle", 53.80, -1.55));
-        var (id, code) = await ListingAsync("Marigold Voices Circle");
-
-        var page = await client.GetAsync($"/groups/{id}/marigold-voices-circle");
-        var shortLink = await client.GetAsync($"/g/{code}");
-        var oldSlug = await client.GetAsync($"/groups/{id}/old-name");
-
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync();
-        var text = PageText.Of(html);
-        Assert.Contains("Marigold Voices Circle", text, StringComparison.Ordinal);
-        Assert.Contains("Just turn up", text, StringComparison.Ordinal);
-        Assert.Contains($"<input id=\"share-link\" type=\"text\" readonly value=\"http://localhost:5080/g/{code}\"", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, shortLink.StatusCode);
-        Assert.Equal($"/groups/{id}/marigold-voices-circle", shortLink.Headers.Location?.OriginalString);
-        Assert.Equal(HttpStatusCode.MovedPermanently, oldSlug.StatusCode);
-    }
-
-    [Fact]
-    public async Task An_unknown_group_gets_a_friendly_404_page()
-    {
-        var response = await client.GetAsync("/groups/999999/nothing");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("We couldn't find that page", PageText.Of(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/g/zzzzzzz")).StatusCode);
-    }
-
-    [Fact]
-    public async Task A_listing_awaiting_moderation_is_not_public()
-    {
-        await app.ImportAsync(TestListings.Group("Pending Pelican Group", 53.80, -1.55, status: "Pending"));
-        var (id, _) = await ListingAsync("Pending Pelican Group");
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/groups/{id}/pending-pelican-group")).StatusCode);
-        Assert.DoesNotContain("Pending Pelican", await client.GetStringAsync("/find?q=pelican"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_privacy_page_explains_what_is_kept()
-    {
-        var text = PageText.Of(await client.GetStringAsync("/privacy"));
-        Assert.Contains("We don't store it", text, StringComparison.Ordinal);
-    }
-
-    private async Task<(int Id, string Code)> ListingAsync(string name)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
-        var listing = await db.Listings.SingleAsync(l => l.Name == name);
-        return (listing.Id, listing.ShortCode);
     }
 }

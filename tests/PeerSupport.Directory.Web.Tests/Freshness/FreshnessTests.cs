@@ -109,23 +109,6 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
     }
 
     [Fact]
-    public async Task A_lead_revives_a_lapsed_listing_from_their_dashboard()
-    {
-        var userId = await app.CreateLeadAsync("dashboard.reviver@example.org");
-        var id = (await app.AddListingAsync(TestListings.Group("Freshness Dashboard Revival", status: "Lapsed"), [userId])).Id;
-        Assert.False(await FoundBySearchAsync("Freshness Dashboard Revival"));
-
-        var lead = await app.SignedInClientAsync("dashboard.reviver@example.org");
-        var confirmed = await lead.PostFormAsync("/lead", [], action: $"/lead/{id}/status?handler=Confirm");
-
-        Assert.Equal($"/lead?confirmed={id}", confirmed.Headers.Location?.OriginalString);
-        Assert.Contains("shows as confirmed today", await lead.GetStringAsync($"/lead?confirmed={id}"), StringComparison.Ordinal);
-        var listing = await ListingAsync(id);
-        Assert.Equal((ListingStatus.Published, Now), (listing.Status, listing.LastConfirmedAt!.Value));
-        Assert.True(await FoundBySearchAsync("Freshness Dashboard Revival"));
-    }
-
-    [Fact]
     public async Task Still_running_from_the_first_reminder_restarts_the_clock()
     {
         var (id, lead) = await ListingWithLeadAsync("Freshness Confirm Group");

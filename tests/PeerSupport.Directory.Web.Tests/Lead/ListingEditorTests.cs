@@ -8,7 +8,8 @@ using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Tests.Lead;
 
-public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+/// <summary>The listing form for leads: adding a listing, previewing it, fixing mistakes, finding its place, and editing it.</summary>
+public sealed class ListingEditorTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
     [Fact]
     public async Task A_new_listing_with_every_field_waits_for_review_led_by_its_creator_and_is_in_no_search()
@@ -207,56 +208,6 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task Pausing_takes_a_listing_out_of_search_and_resuming_brings_it_back()
-    {
-        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingAsync("Wrenwhistle Group", userId);
-        var anonymous = app.CreateBrowserLikeClient();
-        Assert.Contains("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
-
-        await lead.PostFormAsync($"/lead/{id}/status?handler=Pause", new Dictionary<string, string> { ["Input.Until"] = "2027-03-01" });
-
-        var paused = await app.ReadListingAsync(id);
-        Assert.Equal((ListingStatus.Paused, new DateOnly(2027, 3, 1)), (paused.Status, paused.PausedUntil));
-        Assert.DoesNotContain("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
-        Assert.Contains("taking a break", await anonymous.GetStringAsync($"/groups/{id}/wrenwhistle-group"), StringComparison.Ordinal);
-
-        await lead.PostFormAsync($"/lead/{id}/status?handler=Resume", new Dictionary<string, string>());
-
-        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
-        Assert.Contains("Wrenwhistle Group", await anonymous.GetStringAsync("/find?q=wrenwhistle"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Closing_needs_confirmation_then_archives_the_listing()
-    {
-        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingAsync("Larkspur Hollow Group", userId);
-
-        var unconfirmed = await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string>());
-        Assert.Contains("Tick the box to confirm the group has closed", await unconfirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
-
-        await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string> { ["Input.ConfirmClose"] = "true" });
-
-        Assert.Equal(ListingStatus.Archived, (await app.ReadListingAsync(id)).Status);
-        Assert.DoesNotContain("Larkspur Hollow Group", await app.CreateBrowserLikeClient().GetStringAsync("/find?q=larkspur"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_listing_awaiting_review_cannot_be_made_public_by_closing_it()
-    {
-        var (lead, _) = await app.SignedInAsNewUserAsync(Roles.Lead);
-        var id = ListingFormFields.CreatedId(await lead.PostFormAsync("/lead/new", ListingFormFields.EveryField("Unreviewed Bramble Group")));
-
-        var closing = await lead.PostFormAsync("/lead", action: $"/lead/{id}/status?handler=Close", fields: [new("Input.ConfirmClose", "true")]);
-
-        Assert.Contains("Only a listing that has been published can be marked as closed.", await closing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(ListingStatus.Pending, (await app.ReadListingAsync(id)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserLikeClient().GetAsync($"/groups/{id}")).StatusCode);
-    }
-
-    [Fact]
     public async Task A_listing_sent_back_by_a_moderator_goes_to_review_again_when_its_lead_saves_it()
     {
         var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
@@ -302,26 +253,5 @@ public sealed class LeadListingTests(DirectoryAppFactory app) : IClassFixture<Di
             Assert.False(export.Contains(secret, StringComparison.Ordinal), $"{secret} is in the export");
         }
         Assert.Contains("\"latitude\": 53.81", export, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Views_of_the_public_page_are_counted_on_the_dashboard_without_storing_who_viewed()
-    {
-        var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);
-        var id = await app.PublishedListingAsync("Foxglove Steps", userId);
-        var visitor = app.CreateBrowserLikeClient();
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/groups/{id}/foxglove-steps")).StatusCode);
-        }
-
-        Assert.Contains("3 views, 0 shares", PageText.Of(await lead.GetStringAsync("/lead")), StringComparison.Ordinal);
-
-        await app.WithScopeAsync(async services =>
-            await services.GetRequiredService<ListingCounts>().FlushAsync(services.GetRequiredService<Data.DirectoryDbContext>()));
-        await visitor.GetAsync($"/groups/{id}/foxglove-steps");
-
-        Assert.Contains("4 views, 0 shares", PageText.Of(await lead.GetStringAsync("/lead")), StringComparison.Ordinal);
-        await app.WithDbAsync(async db => Assert.Equal(3, (await db.ListingDailyCounts.SingleAsync(c => c.ListingId == id)).Count));
     }
 }

@@ -8,7 +8,8 @@ using PeerSupport.Directory.Taxonomy;
 
 namespace PeerSupport.Directory.Web.Tests.Moderate;
 
-public sealed class TaxonomyManagementTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>, IAsyncLifetime
+/// <summary>Moderators manage the taxonomy: new tags, synonyms, renames and merges, each searchable at once.</summary>
+public sealed class TaxonomyTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>, IAsyncLifetime
 {
     private HttpClient moderator = null!;
 

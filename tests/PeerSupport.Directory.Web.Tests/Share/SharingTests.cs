@@ -26,39 +26,6 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
     }
 
     [Fact]
-    public async Task A_renamed_group_answers_on_its_old_address_and_short_link_with_permanent_redirects()
-    {
-        var listing = await ImportedAsync("Sharing Rename Circle");
-        var oldSlug = listing.Slug;
-        await app.WithDbAsync(async db =>
-        {
-            var l = await db.Listings.SingleAsync(x => x.Id == listing.Id);
-            l.Name = "Sharing Renamed Circle";
-            l.Slug = Slug.From(l.Name);
-            await db.SaveChangesAsync();
-        });
-        var client = app.CreateBrowserLikeClient();
-
-        var old = await client.GetAsync($"/groups/{listing.Id}/{oldSlug}?via=library");
-        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
-        Assert.Equal($"/groups/{listing.Id}/sharing-renamed-circle?via=library", old.Headers.Location?.ToString());
-        var shortLink = await client.GetAsync($"/g/{listing.ShortCode}");
-        Assert.Equal($"/groups/{listing.Id}/sharing-renamed-circle", shortLink.Headers.Location?.ToString());
-    }
-
-    [Fact]
-    public async Task The_group_page_previews_well_in_messaging_apps_without_a_venue_kept_on_request()
-    {
-        var listing = await ImportedAsync("Sharing Preview Group", l => l.AddressOnRequest = true);
-        var html = await app.CreateBrowserLikeClient().GetStringAsync($"/groups/{listing.Id}/{listing.Slug}");
-
-        Assert.Contains("<meta property=\"og:title\" content=\"Sharing Preview Group\">", html, StringComparison.Ordinal);
-        Assert.Contains($"<meta property=\"og:url\" content=\"http://localhost:5080/groups/{listing.Id}/{listing.Slug}\">", html, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Test Hall", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Shares_and_views_are_counted_as_daily_totals_with_and_without_a_via_tag()
     {
         var listing = await ImportedAsync("Sharing Count Group");
@@ -80,23 +47,6 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
         Assert.Equal(1, counts.Single(c => c.Kind == CountKind.View && c.Via == "st-annes-surgery").Count);
         Assert.Equal(1, counts.Single(c => c.Kind == CountKind.View && c.Via == "").Count);
         Assert.False(whatsapp.Headers.Contains("Set-Cookie"));
-    }
-
-    [Fact]
-    public async Task A_lead_sees_views_and_shares_by_referrer_tag()
-    {
-        var userId = await app.CreateLeadAsync("tagged.lead@example.org");
-        var listing = await app.AddListingAsync(TestListings.Group("Sharing Tagged Group", 53.79, -1.54), [userId]);
-        var visitor = app.CreateBrowserLikeClient();
-        await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
-        await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
-        await visitor.GetAsync($"/g/{listing.ShortCode}/share/email?via=library");
-        await visitor.GetAsync($"/g/{listing.ShortCode}/share/text?via=gp-surgery");
-
-        var dashboard = await (await app.SignedInClientAsync("tagged.lead@example.org")).GetStringAsync("/lead");
-
-        Assert.Contains("<tr><th scope=\"row\">library</th><td>2</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
-        Assert.Contains("<tr><th scope=\"row\">gp-surgery</th><td>0</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]
