@@ -55,17 +55,6 @@ public sealed class ClaimTests(DirectoryAppFactory app) : IClassFixture<Director
     }
 
     [Fact]
-    public async Task Asking_to_manage_a_listing_signed_out_goes_to_sign_in_and_back()
-    {
-        var listing = await app.PublishedListingAsync(Unique("Signed Out Claim Group"));
-
-        var response = await app.CreateBrowserLikeClient().GetAsync($"/lead/claim/{listing}");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains($"/account/login?ReturnUrl=%2Flead%2Fclaim%2F{listing}", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task A_claim_without_a_message_is_refused_next_to_the_field()
     {
         await app.CreateLeadAsync("quiet@example.com");

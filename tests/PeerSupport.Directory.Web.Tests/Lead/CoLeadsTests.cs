@@ -49,15 +49,6 @@ public sealed class CoLeadsTests(DirectoryAppFactory app) : IClassFixture<Direct
     }
 
     [Fact]
-    public async Task Following_an_invitation_signed_out_goes_to_sign_in_and_back()
-    {
-        var response = await app.CreateBrowserLikeClient().GetAsync("/lead/invite/some-token");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/account/login?ReturnUrl=%2Flead%2Finvite%2Fsome-token", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task An_invitation_opened_by_another_account_is_refused_with_a_clear_message()
     {
         var (listing, link) = await InvitedAsync("primary3@example.com", "meant@example.com");
@@ -308,67 +299,6 @@ public sealed class CoLeadsTests(DirectoryAppFactory app) : IClassFixture<Direct
         }));
         return result;
     }
-
-    public static TheoryData<string, string> LeadsHandlers => new()
-    {
-        { "GET", "" },
-        { "POST", "Invite" },
-        { "POST", "CancelInvite" },
-        { "POST", "Remove" },
-        { "POST", "HandOver" },
-    };
-
-    [Theory]
-    [MemberData(nameof(LeadsHandlers))]
-    public async Task Every_leads_handler_is_not_found_for_a_lead_of_another_listing(string method, string handler)
-    {
-        var (owner, stranger) = (await app.CreateLeadAsync($"owner-{handler}@example.com"), await app.CreateLeadAsync($"stranger-{handler}@example.com"));
-        var listing = await app.PublishedListingAsync(Unique($"Guarded {handler} Group"), owner);
-        await app.PublishedListingAsync(Unique($"Stranger {handler} Group"), stranger);
-        var client = await app.SignedInClientAsync($"stranger-{handler}@example.com");
-
-        var response = await SendAsync(client, method, handler, listing, owner, tokenPage: $"/lead/claim/{listing}");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(1, await app.DbAsync(db => db.ListingLeads.CountAsync(l => l.ListingId == listing)));
-    }
-
-    [Theory]
-    [MemberData(nameof(LeadsHandlers))]
-    public async Task Every_leads_handler_sends_a_signed_out_visitor_to_sign_in(string method, string handler)
-    {
-        var owner = await app.CreateLeadAsync($"owner-anon-{handler}@example.com");
-        var listing = await app.PublishedListingAsync(Unique($"Anonymous {handler} Group"), owner);
-
-        var response = await SendAsync(app.CreateBrowserLikeClient(), method, handler, listing, owner, tokenPage: "/account/login");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_moderator_can_manage_the_leads_of_any_listing()
-    {
-        var owner = await app.CreateLeadAsync("owner-mod@example.com");
-        var listing = await app.PublishedListingAsync(Unique("Moderated Leads Group"), owner);
-        await app.CreateLeadAsync("moderator13@example.com", Roles.Moderator);
-        var client = await app.SignedInClientAsync("moderator13@example.com");
-
-        var page = await client.GetStringAsync($"/lead/{listing}/leads");
-
-        Assert.Contains("owner-mod@example.com, primary lead", page, StringComparison.Ordinal);
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string handler, int listing, string userId, string tokenPage) =>
-        method == "GET"
-            ? client.GetAsync($"/lead/{listing}/leads")
-            : client.PostFormAsync(tokenPage, action: $"/lead/{listing}/leads?handler={handler}", fields: new Dictionary<string, string>
-            {
-                ["Invite.Email"] = "intruder@example.com",
-                ["inviteId"] = "1",
-                ["userId"] = userId,
-                ["stepDown"] = "true",
-            });
 
     private static async Task InviteAsync(HttpClient lead, int listing, string email)
     {

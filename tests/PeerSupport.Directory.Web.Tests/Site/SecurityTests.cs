@@ -41,11 +41,4 @@ public sealed class SecurityTests(DirectoryAppFactory app) : IClassFixture<Direc
         }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    [Fact]
-    public async Task The_jobs_dashboard_is_closed_to_the_public()
-    {
-        var response = await client.GetAsync("/admin/jobs");
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
 }

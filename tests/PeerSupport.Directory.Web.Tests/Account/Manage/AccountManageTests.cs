@@ -178,18 +178,6 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Pages_for_your_account_ask_anonymous_visitors_to_sign_in()
-    {
-        var client = app.CreateBrowserLikeClient();
-        foreach (var url in new[] { "/account/manage", "/account/manage/email", "/account/manage/password", "/account/manage/two-factor", "/account/manage/download", "/account/manage/delete" })
-        {
-            var response = await client.GetAsync(url);
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/account/login", response.Headers.Location?.AbsolutePath, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public async Task Changing_the_password_ends_other_sessions_but_keeps_this_one()
     {
         await app.CreateLeadAsync("changer@example.com");
