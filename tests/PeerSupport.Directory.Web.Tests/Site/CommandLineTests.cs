@@ -74,6 +74,19 @@ public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task Sql_script_writes_the_idempotent_SQL_Server_script_to_the_file_named()
+    {
+        _ = app.Server;
+        var file = Path.Combine(app.DataFolder, "deploy.sql");
+
+        var (exit, output, _) = await RunAsync("sql-script", file);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"Wrote the idempotent SQL Server migrations script to {file}", output, StringComparison.Ordinal);
+        Assert.Equal(PeerSupport.Directory.Data.SqlServerScript.Generate(), await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
     public void An_unknown_command_is_refused_with_the_list_of_commands()
     {
         var error = Assert.Throws<ArgumentException>(() => Commands.Parse(["frobnicate"]));
