@@ -35,7 +35,8 @@ builder.Services.AddSharing();
 builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Lead", Policies.Lead)
     .AuthorizeFolder("/Moderate", Policies.Moderator)
-    .AuthorizeFolder("/Admin", Policies.Admin));
+    .AuthorizeFolder("/Admin", Policies.Admin))
+    .AddMvcOptions(options => options.Filters.Add<ListingLeadFilter>());
 if (command is null)
 {
     builder.AddJobs();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Geography;
 
 namespace PeerSupport.Directory.Benchmarks;
@@ -19,4 +20,25 @@ internal sealed record BenchmarkContext(BenchmarkOptions Options, Report Report,
 
     /// <summary>Issue 3 states some targets for 100k listings and one for 10k; judge by the nearer size.</summary>
     public bool IsLarge => ListingCount >= 50_000;
+
+    /// <summary>The seed data, the gazetteer's resolver and the query mix (or the file's queries) for a run in <paramref name="folder"/>.</summary>
+    public static BenchmarkContext Create(BenchmarkOptions options, Report report, string folder)
+    {
+        var gazetteer = BenchmarkDirectory.LoadGazetteer();
+        var seed = SeedData.Load(gazetteer);
+        return new BenchmarkContext(options, report, seed, new LocationResolver(gazetteer, NoPostcodeLookup.Instance), folder)
+        {
+            Queries = options.QueriesFile is { } queriesFile
+                ? QueryMix.Read(queriesFile)
+                : QueryMix.Generate(seed, options.Warmup + options.Queries, options.Seed),
+        };
+    }
+
+    /// <summary>Queries are read as the results page reads them: the taxonomy's words, and the index for the words listings use.</summary>
+    public async Task ReadWordsAsThePageDoesAsync(BenchmarkDirectory directory)
+    {
+        await using var scope = directory.Services.CreateAsyncScope();
+        Reader = await Search.QueryReader.LoadAsync(scope.ServiceProvider.GetRequiredService<Data.DirectoryDbContext>());
+        KnownWord = directory.Search.KnowsWord;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings.Import;
@@ -18,13 +19,19 @@ internal sealed class BenchmarkDirectory : IAsyncDisposable
 {
     public static string SeedFile(string name) => Path.Combine(AppContext.BaseDirectory, "seed-data", name);
 
-    private BenchmarkDirectory(string folder, bool withSearch)
+    private BenchmarkDirectory(string folder, bool withSearch, ILoggerProvider? logs)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = folder })
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddDirectoryData(configuration, folder);
         if (withSearch)
@@ -38,7 +45,8 @@ internal sealed class BenchmarkDirectory : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static BenchmarkDirectory Open(string folder, bool withSearch) => new(folder, withSearch);
+    /// <param name="logs">Where the product's log goes (the benchmark discards it unless given one).</param>
+    public static BenchmarkDirectory Open(string folder, bool withSearch, ILoggerProvider? logs = null) => new(folder, withSearch, logs);
 
     /// <summary>Migrates the SQLite file and adds the seed taxonomy, as the site does at start-up.</summary>
     public async Task PrepareAsync()

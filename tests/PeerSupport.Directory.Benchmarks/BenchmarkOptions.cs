@@ -24,6 +24,18 @@ internal sealed class BenchmarkOptions
     public bool ReuseData { get; private set; }
     public string? Output { get; private set; }
 
+    // The stress command (docs/performance.md, "Stress: the index under load").
+    public int Minutes { get; private set; } = 1;
+    public int Threads { get; private set; }
+    public int? RebuildEverySeconds { get; private set; }
+    public int EditsPerSecond { get; private set; } = 20;
+    public string? LogFile { get; private set; }
+    public bool InProcess { get; private set; }
+    public int? CrashAfterSeconds { get; private set; }
+
+    /// <summary>Searching threads: as asked, or twice the cores and two more, so searches queue for the cores as a busy site's do.</summary>
+    public int SearchThreads => Threads > 0 ? Threads : 2 * Environment.ProcessorCount + 2;
+
     public const string Usage = """
         PeerSupport.Directory benchmarks (docs/performance.md)
 
@@ -45,6 +57,20 @@ internal sealed class BenchmarkOptions
           --reuse-data            with --data: skip the import when the folder already holds a database
                                   (one kept with --keep), to measure a change to search without importing again
           --out F                 also write the report (markdown) to this file
+
+        stress: many threads search the query mix while edits stream in and, in the second half, the
+        index is rebuilt and swapped, all through the site's own SearchIndex (memory-mapped); the run
+        is a child process, so a crash is recorded with its exit code and the log's last lines
+          stress --listings N --minutes M [--data F --reuse-data] [--keep] [--out F]
+          --minutes N             length of the run (default 1)
+          --threads N             searching threads (default twice the cores, plus two)
+          --edits-per-second N    edits streamed through SaveChangesAsync (default 20; 0 = as fast as they go)
+          --rebuild-every N       seconds between rebuilds in the second half (default an eighth of the
+                                  run, at least 10; 0 = no rebuilds)
+          --log F                 the progress log, written every 10 s (default: a new file in the temp directory)
+          --in-process            run here, without the child process that survives a crash
+          --crash-after N         check the watcher: after N seconds the run reads a view it has just
+                                  unmapped, which ends it with an AccessViolationException
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -77,6 +103,13 @@ internal sealed class BenchmarkOptions
                 case "--keep": options.Keep = true; break;
                 case "--reuse-data": options.ReuseData = true; break;
                 case "--out": options.Output = Path.GetFullPath(Value()); break;
+                case "--minutes": options.Minutes = Math.Max(1, Number()); break;
+                case "--threads": options.Threads = Number(); break;
+                case "--edits-per-second": options.EditsPerSecond = Number(); break;
+                case "--rebuild-every": options.RebuildEverySeconds = Number(); break;
+                case "--log": options.LogFile = Path.GetFullPath(Value()); break;
+                case "--in-process": options.InProcess = true; break;
+                case "--crash-after": options.CrashAfterSeconds = Number(); break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Try --help.");
             }
         }

@@ -1,19 +1,25 @@
 using System.Runtime.InteropServices;
-using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Benchmarks;
-using PeerSupport.Directory.Geography;
 
 // The benchmark tool of issue 3 (docs/performance.md): import, index build, in-process query
 // latency, correctness against brute force, edit-to-searchable, then the real site under load.
+// `stress` (issue 16) runs the index under concurrent searches, edits and rebuilds instead.
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(BenchmarkOptions.Usage);
     return 0;
 }
+var stress = args is ["stress", ..];
 BenchmarkOptions options;
+RunFolder folder;
 try
 {
-    options = BenchmarkOptions.Parse(args);
+    options = BenchmarkOptions.Parse(stress ? args[1..] : args);
+    if (stress)
+    {
+        return options.InProcess ? await StressRun.RunAsync(options) : await StressCommand.RunAsync(options, args[1..]);
+    }
+    folder = RunFolder.For(options);
 }
 catch (ArgumentException e)
 {
@@ -21,24 +27,8 @@ catch (ArgumentException e)
     return 2;
 }
 
-var folder = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "psd-benchmarks", $"run-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
-var reuse = options.ReuseData && File.Exists(Path.Combine(folder, "directory.db"));
-if (!reuse && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-{
-    Console.Error.WriteLine($"{folder} is not empty; the benchmark needs a fresh data folder (or --reuse-data).");
-    return 2;
-}
-Directory.CreateDirectory(folder);
-
-var gazetteer = BenchmarkDirectory.LoadGazetteer();
-var seed = SeedData.Load(gazetteer);
 var report = new Report();
-var context = new BenchmarkContext(options, report, seed, new LocationResolver(gazetteer, NoPostcodeLookup.Instance), folder)
-{
-    Queries = options.QueriesFile is { } queriesFile
-        ? QueryMix.Read(queriesFile)
-        : QueryMix.Generate(seed, options.Warmup + options.Queries, options.Seed),
-};
+var context = BenchmarkContext.Create(options, report, folder.Path);
 #if DEBUG
 const string build = "Debug (figures are not representative: use -c Release)";
 #else
@@ -52,10 +42,10 @@ report.Context(options.ListingsFile is { } listingsFile
 report.Context(options.QueriesFile is { } file
     ? $"{context.Queries.Count:N0} queries from {file}"
     : $"query mix: {string.Join(", ", QueryMix.Categories)} (a quarter each); {options.Warmup} warm-up + {options.Queries} timed");
-report.Context($"data folder {folder}");
+report.Context($"data folder {folder.Path}");
 var loads = new List<string>();
 
-if (reuse)
+if (folder.Reuse)
 {
     await ImportStage.CountAsync(context);
 }
@@ -66,16 +56,11 @@ else
 }
 Stage("place resolution");
 PlaceResolutionStage.Run(context);
-await using (var directory = BenchmarkDirectory.Open(folder, withSearch: true))
+await using (var directory = BenchmarkDirectory.Open(folder.Path, withSearch: true))
 {
     Stage("index build");
     await IndexBuildStage.RunAsync(context, directory);
-    await using (var scope = directory.Services.CreateAsyncScope())
-    {
-        // Queries are read as the results page reads them (the words of a described need).
-        context.Reader = await PeerSupport.Directory.Search.QueryReader.LoadAsync(scope.ServiceProvider.GetRequiredService<PeerSupport.Directory.Data.DirectoryDbContext>());
-        context.KnownWord = directory.Search.KnowsWord;
-    }
+    await context.ReadWordsAsThePageDoesAsync(directory);
     Stage("in-process queries");
     var latencies = await QueryLatencyStage.RunAsync(context, directory.Search);
     QueryBreakdown.Run(context, directory, latencies.GetValueOrDefault(QueryMix.Location) ?? new Latencies());
@@ -98,7 +83,7 @@ if (options.Http)
     }
 }
 
-report.Context($"1-min load average at the start of each stage (other work on this machine shares its cores): {string.Join(", ", loads)}; at the end {LoadAverage()}");
+report.Context($"1-min load average at the start of each stage (other work on this machine shares its cores): {string.Join(", ", loads)}; at the end {LoadAverage.Now()}");
 var markdown = report.ToMarkdown();
 Console.WriteLine();
 Console.WriteLine(markdown);
@@ -108,14 +93,12 @@ if (options.Output is { } output)
 }
 if (!options.Keep)
 {
-    Directory.Delete(folder, recursive: true);
+    Directory.Delete(folder.Path, recursive: true);
 }
 return report.AllChecksPassed ? 0 : 1;
 
 void Stage(string name)
 {
     Console.WriteLine(name);
-    loads.Add($"{name} {LoadAverage()}");
+    loads.Add($"{name} {LoadAverage.Now()}");
 }
-
-static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

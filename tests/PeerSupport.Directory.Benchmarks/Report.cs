@@ -3,7 +3,9 @@ using System.Text;
 namespace PeerSupport.Directory.Benchmarks;
 
 /// <summary>What the run measured, printed as it goes and written as one markdown document at the end.</summary>
-internal sealed class Report
+/// <param name="title">The document's heading.</param>
+/// <param name="checksTitle">The heading of the checks (the benchmark's are the brute-force ones).</param>
+internal sealed class Report(string title = "PeerSupport.Directory benchmark report", string checksTitle = "Correctness against brute force")
 {
     private readonly List<string> context = [];
     private readonly List<(string Stage, string Metric, string Value, string Note)> figures = [];
@@ -41,7 +43,7 @@ internal sealed class Report
     public string ToMarkdown()
     {
         var md = new StringBuilder();
-        md.AppendLine("# PeerSupport.Directory benchmark report").AppendLine();
+        md.AppendLine($"# {title}").AppendLine();
         foreach (var line in context)
         {
             md.AppendLine($"- {line}");
@@ -52,17 +54,23 @@ internal sealed class Report
         {
             md.AppendLine($"| {Cell(stage)} | {Cell(metric)} | {Cell(value)} | {Cell(note)} |");
         }
-        md.AppendLine().AppendLine("## Targets (issue 3)").AppendLine();
-        md.AppendLine("| target | measured | met |").AppendLine("|---|---|---|");
-        foreach (var (target, measured, met) in targets)
+        if (targets.Count > 0)
         {
-            md.AppendLine($"| {Cell(target)} | {Cell(measured)} | {met switch { true => "yes", false => "**no**", null => "n/a" }} |");
+            md.AppendLine().AppendLine("## Targets (issue 3)").AppendLine();
+            md.AppendLine("| target | measured | met |").AppendLine("|---|---|---|");
+            foreach (var (target, measured, met) in targets)
+            {
+                md.AppendLine($"| {Cell(target)} | {Cell(measured)} | {met switch { true => "yes", false => "**no**", null => "n/a" }} |");
+            }
         }
-        md.AppendLine().AppendLine("## Correctness against brute force").AppendLine();
-        md.AppendLine("| check | result | detail |").AppendLine("|---|---|---|");
-        foreach (var (check, passed, detail) in checks)
+        if (checks.Count > 0)
         {
-            md.AppendLine($"| {Cell(check)} | {(passed ? "pass" : "**FAIL**")} | {Cell(detail)} |");
+            md.AppendLine().AppendLine($"## {checksTitle}").AppendLine();
+            md.AppendLine("| check | result | detail |").AppendLine("|---|---|---|");
+            foreach (var (check, passed, detail) in checks)
+            {
+                md.AppendLine($"| {Cell(check)} | {(passed ? "pass" : "**FAIL**")} | {Cell(detail)} |");
+            }
         }
         if (notes.Count > 0)
         {

@@ -58,6 +58,8 @@ internal sealed class SiteProcess : IDisposable
         {
             webDll, "--urls", address.ToString().TrimEnd('/'),
             $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false",
+            // One client (wrk) sends every request; the per-client search limit is for people.
+            "--Safety:SearchBurst=100000000", "--Safety:SearchPerSecond=100000000",
         })
         {
             start.ArgumentList.Add(argument);

@@ -76,5 +76,5 @@ public static class AccountsSetup
 public sealed class HttpChangeActor(IHttpContextAccessor http) : IChangeActor
 {
     public string Name =>
-        http.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id ? $"user:{id}" : "system";
+        http.HttpContext?.User is { } user ? ChangeActor.Of(user) : ChangeActor.System;
 }

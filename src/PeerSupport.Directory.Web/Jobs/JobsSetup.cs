@@ -46,11 +46,11 @@ public static class JobsSetup
             return;
         }
         recurring.AddOrUpdate<IndexReconcileJob>(IndexReconcileJob.RecurringId, job => job.RunAsync(), Cron.Hourly());
-        recurring.AddOrUpdate<FreshnessSweep>(FreshnessSweep.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), new RecurringJobOptions { TimeZone = ScheduleText.London });
-        recurring.AddOrUpdate<ScheduleCheckJob>(ScheduleCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6, 30), new RecurringJobOptions { TimeZone = ScheduleText.London });
-        recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = ScheduleText.London });
-        recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = ScheduleText.London });
-        recurring.AddOrUpdate<ReferrerListExpiryJob>(ReferrerListExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4), new RecurringJobOptions { TimeZone = ScheduleText.London });
+        recurring.AddOrUpdate<FreshnessSweep>(FreshnessSweep.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
+        recurring.AddOrUpdate<ScheduleCheckJob>(ScheduleCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6, 30), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
+        recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
+        recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
+        recurring.AddOrUpdate<ReferrerListExpiryJob>(ReferrerListExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.PurgeRecurringId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions

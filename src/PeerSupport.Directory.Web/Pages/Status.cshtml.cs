@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,11 +14,16 @@ public class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code)
+    /// <summary>
+    /// The status is the one the request was re-executed for, never a value the request supplies
+    /// (a route segment or a form field named "code" chose it once, even an invalid "HTTP/1.1 0").
+    /// Opened directly, this page is not found.
+    /// </summary>
+    public void OnGet()
     {
-        Code = code;
-        Response.StatusCode = code;
+        Code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound;
+        Response.StatusCode = Code;
     }
 
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost() => OnGet();
 }

@@ -43,5 +43,5 @@ public static class PlaceSuggestions
                 };
             }
             return Results.Ok(new Answer(places.Take(MaxSuggestions).Select(p => new Suggestion(p.Label, p.Name)).ToList()));
-        });
+        }).RequireRateLimiting(Safety.RateLimits.Search);
 }

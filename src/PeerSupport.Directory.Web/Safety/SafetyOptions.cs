@@ -10,6 +10,14 @@ public sealed class SafetyOptions
 
     public string CrisisHeading { get; set; } = "Need help now?";
 
+    /// <summary>Searches and place suggestions one client may send at once before the refill rate applies.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
+    public int SearchBurst { get; set; } = 120;
+
+    /// <summary>Searches a second one client may go on sending after the burst.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
+    public int SearchPerSecond { get; set; } = 2;
+
     /// <summary>Crisis lines, shortest first. Empty in configuration means the UK defaults below.</summary>
     public List<CrisisLine> CrisisLines { get; set; } = [];
 

@@ -10,11 +10,11 @@ public static class SafetySetup
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private const string DashboardPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
     /// Lets this one response load images from <paramref name="origin"/> as well (the map's tile
@@ -39,7 +39,7 @@ public static class SafetySetup
 
     public static void AddSafety(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SafetyOptions>().BindConfiguration(SafetyOptions.Section)
+        builder.Services.AddOptions<SafetyOptions>().BindConfiguration(SafetyOptions.Section).ValidateDataAnnotations()
             .Validate(o => Uri.TryCreate(o.QuickExitUrl, UriKind.Absolute, out _), "Safety:QuickExitUrl must be an absolute URL.")
             .ValidateOnStart();
         builder.Services.AddHsts(options =>
@@ -48,6 +48,8 @@ public static class SafetySetup
             options.IncludeSubDomains = true;
         });
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "psd-af");
+        builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<UrlTokenConstraint>("token"));
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
     }
 
     public static void UseSafety(this WebApplication app)
@@ -61,6 +63,7 @@ public static class SafetySetup
             app.UseExceptionHandler("/error");
             app.UseHsts();
         }
+        app.UseRequestShape();
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;

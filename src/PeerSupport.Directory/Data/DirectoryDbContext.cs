@@ -67,7 +67,7 @@ public class DirectoryDbContext(
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var touched = ListingHistory.Record(ChangeTracker, clock.GetUtcNow().UtcDateTime, actor?.Name ?? "system");
+        var touched = ListingHistory.Record(ChangeTracker, clock.GetUtcNow().UtcDateTime, actor?.Name ?? ChangeActor.System);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var listing in touched)
         {
@@ -101,7 +101,7 @@ public class DirectoryDbContext(
     internal void ForgetUncommitted() => committedListingIds.Clear();
 }
 
-/// <summary>Who is making a change, for the history ("system", "import", a user id).</summary>
+/// <summary>Who is making a change, for the history (<see cref="ChangeActor"/>).</summary>
 public interface IChangeActor
 {
     string Name { get; }

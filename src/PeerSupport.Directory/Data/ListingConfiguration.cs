@@ -16,14 +16,14 @@ public sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         listing.HasIndex(l => l.ExternalId).IsUnique();
         listing.HasIndex(l => l.ShortCode).IsUnique();
         listing.HasIndex(l => l.Status);
-        listing.Property(l => l.ExternalId).HasMaxLength(100);
-        listing.Property(l => l.Name).HasMaxLength(150);
+        listing.Property(l => l.ExternalId).HasMaxLength(ListingLimits.ExternalId);
+        listing.Property(l => l.Name).HasMaxLength(ListingLimits.Name);
         listing.Property(l => l.Slug).HasMaxLength(160);
         listing.Property(l => l.ShortCode).HasMaxLength(12);
-        listing.Property(l => l.Summary).HasMaxLength(300);
-        listing.Property(l => l.Organisation).HasMaxLength(200);
-        listing.Property(l => l.Languages).HasMaxLength(300);
-        listing.Property(l => l.CostNotes).HasMaxLength(500);
+        listing.Property(l => l.Summary).HasMaxLength(ListingLimits.Summary);
+        listing.Property(l => l.Organisation).HasMaxLength(ListingLimits.Organisation);
+        listing.Property(l => l.Languages).HasMaxLength(ListingLimits.Languages);
+        listing.Property(l => l.CostNotes).HasMaxLength(ListingLimits.CostNotes);
         listing.Property(l => l.ModeratorNote).HasMaxLength(1000);
         listing.Property(l => l.LastConfirmedBy).HasMaxLength(100);
         listing.Property(l => l.HostType).HasConversion<string>().HasMaxLength(30);
@@ -35,15 +35,15 @@ public sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
 
         listing.OwnsOne(l => l.Place, place =>
         {
-            place.Property(p => p.VenueName).HasMaxLength(200);
-            place.Property(p => p.Address).HasMaxLength(300);
-            place.Property(p => p.Town).HasMaxLength(100);
-            place.Property(p => p.Postcode).HasMaxLength(10);
+            place.Property(p => p.VenueName).HasMaxLength(ListingLimits.VenueName);
+            place.Property(p => p.Address).HasMaxLength(ListingLimits.Address);
+            place.Property(p => p.Town).HasMaxLength(ListingLimits.Town);
+            place.Property(p => p.Postcode).HasMaxLength(ListingLimits.Postcode);
         });
         listing.OwnsOne(l => l.Area, area =>
         {
             area.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
-            area.Property(a => a.Name).HasMaxLength(200);
+            area.Property(a => a.Name).HasMaxLength(ListingLimits.AreaName);
         });
 
         listing.HasMany(l => l.Schedules).WithOne().HasForeignKey(s => s.ListingId).OnDelete(DeleteBehavior.Cascade);
@@ -63,7 +63,7 @@ public sealed class ListingScheduleConfiguration : IEntityTypeConfiguration<List
     {
         schedule.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
         schedule.Property(s => s.Day).HasConversion<string>().HasMaxLength(10);
-        schedule.Property(s => s.Notes).HasMaxLength(300);
+        schedule.Property(s => s.Notes).HasMaxLength(ListingLimits.ScheduleNotes);
     }
 }
 
@@ -72,8 +72,8 @@ public sealed class ListingContactConfiguration : IEntityTypeConfiguration<Listi
     public void Configure(EntityTypeBuilder<ListingContact> contact)
     {
         contact.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
-        contact.Property(c => c.Value).HasMaxLength(300);
-        contact.Property(c => c.Label).HasMaxLength(100);
+        contact.Property(c => c.Value).HasMaxLength(ListingLimits.ContactValue);
+        contact.Property(c => c.Label).HasMaxLength(ListingLimits.ContactLabel);
     }
 }
 

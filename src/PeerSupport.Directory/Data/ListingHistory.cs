@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Taxonomy;
 
@@ -13,9 +12,6 @@ namespace PeerSupport.Directory.Data;
 /// </summary>
 internal static class ListingHistory
 {
-    /// <summary>How <see cref="IChangeActor"/> names a signed-in person ("user:{id}").</summary>
-    public const string UserActorPrefix = "user:";
-
     private static readonly HashSet<string> Untracked = [nameof(Listing.Version), nameof(Listing.UpdatedAt), nameof(Listing.CreatedAt)];
 
     public static List<Listing> Record(ChangeTracker tracker, DateTime now, string actor)
@@ -61,10 +57,6 @@ internal static class ListingHistory
             {
                 continue;
             }
-            if (!added && actor.StartsWith(UserActorPrefix, StringComparison.Ordinal))
-            {
-                RestartFreshnessClock(listing, fields, now, actor);
-            }
             listing.Version = Guid.NewGuid();
             listing.UpdatedAt = now;
             if (added)
@@ -80,25 +72,6 @@ internal static class ListingHistory
             });
         }
         return [.. changes.Keys];
-    }
-
-    /// <summary>
-    /// A person editing a listing is vouching for it: like "still running", an edit restarts its
-    /// freshness clock and revives a lapsed listing (a pause or closure keeps its own status).
-    /// </summary>
-    private static void RestartFreshnessClock(Listing listing, List<FieldChange> fields, DateTime now, string actor)
-    {
-        if (fields.Any(f => f.Field == nameof(Listing.LastConfirmedAt)))
-        {
-            return;
-        }
-        var (confirmed, status) = (listing.LastConfirmedAt, listing.Status);
-        FreshnessActions.Confirm(listing, now, actor);
-        fields.Add(new FieldChange(nameof(Listing.LastConfirmedAt), Text(confirmed), Text(listing.LastConfirmedAt)));
-        if (status != listing.Status)
-        {
-            fields.Add(new FieldChange(nameof(Listing.Status), Text(status), Text(listing.Status)));
-        }
     }
 
     private static void RecordOwned(EntityEntry<Listing> owner, string navigation, Func<Listing, List<FieldChange>> changesOf)
@@ -119,7 +92,16 @@ internal static class ListingHistory
     private static string Describe(EntityEntry entry, bool original) =>
         string.Join("; ", entry.Properties
             .Where(p => !p.Metadata.IsShadowProperty())
-            .Select(p => $"{p.Metadata.Name}={Text(original ? p.OriginalValue : p.CurrentValue)}"));
+            .Select(p => $"{p.Metadata.Name}={Shortened(p.Metadata.Name, Text(original ? p.OriginalValue : p.CurrentValue))}"));
+
+    /// <summary>
+    /// A region's boundary is recorded by its size and a fingerprint, not in full: the history
+    /// says that it changed, and 50 edits of a large polygon made one history page 108 MB.
+    /// </summary>
+    private static string? Shortened(string property, string? value) =>
+        property == nameof(AreaServed.Wkt) && value is { Length: > 120 }
+            ? $"boundary of {value.Length} characters #{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..8]}"
+            : value;
 
     private static void RecordChildren<T>(
         ChangeTracker tracker, Dictionary<int, Listing> listingsById, string field,

@@ -7,8 +7,8 @@ public enum FreshnessStage { Fresh, Due, SecondReminder, Overdue, Lapsed }
 
 /// <summary>
 /// The freshness rules as pure functions of dates, so tests need no database or clock. The
-/// clock starts at the last confirmation (or, never confirmed, at creation); confirming,
-/// editing or a moderator's check restarts it.
+/// clock starts at the last confirmation (or, never confirmed, at creation); every step of
+/// <see cref="ListingLifeCycle"/> in which a person vouches for the group restarts it.
 /// </summary>
 public sealed class FreshnessPolicy(FreshnessOptions options)
 {
@@ -31,11 +31,4 @@ public sealed class FreshnessPolicy(FreshnessOptions options)
 
     /// <summary>"May be out of date" on the listing and below fresh listings in search.</summary>
     public bool IsOverdue(DateTime clockStart, DateTime utcNow) => StageOf(clockStart, utcNow) >= FreshnessStage.Overdue;
-
-    /// <summary>The UK calendar day of an instant (pause return dates are UK dates).</summary>
-    public static DateOnly UkDate(DateTime utcNow) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, ScheduleText.London));
-
-    public static bool PauseIsOver(ListingStatus status, DateOnly? pausedUntil, DateTime utcNow) =>
-        status == ListingStatus.Paused && pausedUntil is { } until && until <= UkDate(utcNow);
 }

@@ -17,7 +17,7 @@ public sealed class FreshnessSnapshotJob(DirectoryDbContext db, IOptions<Freshne
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var figures = await FreshnessFigures.CountAsync(db, new FreshnessPolicy(options.Value), now, cancellationToken);
-        var day = FreshnessPolicy.UkDate(now);
+        var day = UkCalendar.Day(now);
         var snapshot = await db.FreshnessSnapshots.SingleOrDefaultAsync(s => s.Day == day, cancellationToken);
         if (snapshot is null)
         {

@@ -30,18 +30,17 @@ public sealed class FreshnessSweep(
     {
         var policy = new FreshnessPolicy(options.Value);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = FreshnessPolicy.UkDate(now);
+        var today = UkCalendar.Day(now);
 
         var resumedIds = new HashSet<int>();
         var pauseOver = await db.Listings.Where(l => l.Status == ListingStatus.Paused && l.PausedUntil != null && l.PausedUntil <= today)
             .Select(l => l.Id).ToListAsync(cancellationToken);
         foreach (var id in pauseOver)
         {
-            if (await ChangeAsync(id, l => FreshnessPolicy.PauseIsOver(l.Status, l.PausedUntil, now), async listing =>
+            if (await ChangeAsync(id, l => ListingLifeCycle.BreakIsOver(l.Status, l.PausedUntil, now), async listing =>
             {
                 var until = listing.PausedUntil!.Value;
-                listing.Status = ListingStatus.Published;
-                listing.PausedUntil = null;
+                ListingLifeCycle.EndBreak(listing, now);
                 await RemindAsync(listing, $"resumed:{until:yyyy-MM-dd}", policy, now, cancellationToken);
             }, cancellationToken))
             {
@@ -165,7 +164,7 @@ public sealed class FreshnessSweep(
     private async Task LapseAsync(Listing listing, DateTime now, CancellationToken cancellationToken)
     {
         var start = Start(listing);
-        listing.Status = ListingStatus.Lapsed;
+        ListingLifeCycle.Lapse(listing);
         foreach (var lead in await Recipients.LeadsOfAsync(db, listing.Id, cancellationToken))
         {
             await Outbox.AddAsync(db, new Email(lead.Email, $"{listing.Name} is hidden from search until you confirm it")
@@ -185,5 +184,5 @@ public sealed class FreshnessSweep(
         }
     }
 
-    private static string Date(DateTime utc) => FreshnessPolicy.UkDate(utc).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string Date(DateTime utc) => UkCalendar.Written(utc);
 }

@@ -20,7 +20,7 @@ public sealed class ScheduleCheckJob(DirectoryDbContext db, IAbsoluteLinks links
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = FreshnessPolicy.UkDate(now);
+        var today = UkCalendar.Day(now);
         var ended = await db.Listings
             .Where(l => l.Status == ListingStatus.Published && l.Schedules.Any()
                 && l.Schedules.All(s => s.Kind == ScheduleKind.OneOff && s.Date != null && s.Date < today))
@@ -32,7 +32,7 @@ public sealed class ScheduleCheckJob(DirectoryDbContext db, IAbsoluteLinks links
             foreach (var lead in await Recipients.LeadsOfAsync(db, listing.Id, cancellationToken))
             {
                 var email = new Email(lead.Email, $"{listing.Name} has no dates coming up")
-                    .Paragraph($"The last date listed for {listing.Name} was {listing.Last:d MMMM yyyy}. People looking for it now find nothing to go to.")
+                    .Paragraph($"The last date listed for {listing.Name} was {UkCalendar.Written(listing.Last)}. People looking for it now find nothing to go to.")
                     .Link("Add new dates, pause or close it (sign in)", links.Absolute($"/lead/{listing.Id}/edit"));
                 queued += await Outbox.AddAsync(db, email, $"schedule-ended:{listing.Id}:{listing.Last:yyyy-MM-dd}:{lead.UserId}", now, cancellationToken) ? 1 : 0;
             }

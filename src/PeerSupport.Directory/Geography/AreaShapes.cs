@@ -27,11 +27,17 @@ public static class AreaShapes
         }
     }
 
+    /// <summary>
+    /// A stored radius as search reads it: at most <see cref="ListingLimits.RadiusKm"/>, and
+    /// nothing for a value that is not a number (an infinite radius once covered everywhere).
+    /// </summary>
+    public static double EffectiveRadiusKm(double km) => double.IsFinite(km) ? Math.Min(km, ListingLimits.RadiusKm) : 0;
+
     public static bool Covers(AreaServed area, GeoPoint point, Geometry? regionShape = null) => area.Kind switch
     {
         AreaKind.National => true,
         AreaKind.Radius => area is { Latitude: { } lat, Longitude: { } lon, RadiusKm: { } km }
-            && new GeoPoint(lat, lon).DistanceKmTo(point) <= km,
+            && new GeoPoint(lat, lon).DistanceKmTo(point) <= EffectiveRadiusKm(km),
         AreaKind.Region => (regionShape ?? ReadPolygon(area.Wkt))?.Covers(Factory.CreatePoint(new Coordinate(point.Longitude, point.Latitude))) ?? false,
         _ => false,
     };

@@ -32,7 +32,7 @@ public sealed class PlaceAlias
 
     public DateTime AddedAt { get; set; }
 
-    /// <summary>"seed" for the seed file, else the moderator as "user:{id}" (never an email; see ChangeAuthors).</summary>
+    /// <summary>"seed" for the seed file, else the moderator as "user:{id}" (see ChangeActor).</summary>
     public string AddedBy { get; set; } = "";
 
     public DateTime? RemovedAt { get; set; }

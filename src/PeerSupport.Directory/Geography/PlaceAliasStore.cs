@@ -32,7 +32,7 @@ public sealed class PlaceAliasStore(DirectoryDbContext db, PlaceNames names, Tim
                     Latitude = alias.Point.Latitude,
                     Longitude = alias.Point.Longitude,
                     AddedAt = now,
-                    AddedBy = "seed",
+                    AddedBy = ChangeActor.Seed,
                 });
                 added++;
             }

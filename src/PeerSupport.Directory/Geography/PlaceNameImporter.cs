@@ -99,7 +99,7 @@ public sealed partial class PlaceNameImporter(DirectoryDbContext db, PlaceNames 
                 Longitude = point.Longitude,
                 Population = int.TryParse(Field(populationAt), NumberStyles.None, CultureInfo.InvariantCulture, out var people) ? people : 0,
                 AddedAt = now,
-                AddedBy = "import",
+                AddedBy = ChangeActor.Import,
             });
         }
         var imported = kept.Values.Sum(v => v.Count);

@@ -52,16 +52,7 @@ public static class ListingCopy
             || !target.Schedules.Select(s => s.Date).SequenceEqual(source.Schedules.Select(s => s.Date)))
         {
             target.Schedules.Clear();
-            target.Schedules.AddRange(source.Schedules.Select(s => new ListingSchedule
-            {
-                Kind = s.Kind,
-                Day = s.Day,
-                Nth = s.Nth,
-                Date = s.Date,
-                Start = s.Start,
-                End = s.End,
-                Notes = s.Notes,
-            }));
+            target.Schedules.AddRange(source.Schedules.Select(s => s.Copy()));
             changed = true;
         }
         if (!target.Contacts.Select(c => (c.Kind, c.Value, c.Label)).SequenceEqual(source.Contacts.Select(c => (c.Kind, c.Value, c.Label))))

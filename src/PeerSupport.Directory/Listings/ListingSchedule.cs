@@ -20,4 +20,7 @@ public class ListingSchedule
     public TimeOnly? Start { get; set; }
     public TimeOnly? End { get; set; }
     public string Notes { get; set; } = "";
+
+    /// <summary>The same meeting time, not yet attached to any listing (for an edit's new rows or a search card).</summary>
+    public ListingSchedule Copy() => new() { Kind = Kind, Day = Day, Nth = Nth, Date = Date, Start = Start, End = End, Notes = Notes };
 }

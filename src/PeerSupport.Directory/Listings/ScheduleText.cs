@@ -5,8 +5,6 @@ namespace PeerSupport.Directory.Listings;
 /// <summary>Schedules in plain words ("Every Tuesday, 6pm to 8pm") and their next date. Pure functions.</summary>
 public static class ScheduleText
 {
-    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Describe(ListingSchedule s)
     {
@@ -16,7 +14,7 @@ public static class ScheduleText
             ScheduleKind.Weekly => $"Every {day}",
             ScheduleKind.Fortnightly => $"Every other {day}",
             ScheduleKind.MonthlyNthWeekday => $"{Ordinal(s.Nth ?? 1)} {day} of the month",
-            ScheduleKind.OneOff => s.Date?.ToString("dddd d MMMM yyyy", English) ?? "One date to be confirmed",
+            ScheduleKind.OneOff => s.Date?.ToString("dddd d MMMM yyyy", UkCalendar.Culture) ?? "One date to be confirmed",
             _ => "By arrangement",
         };
         var times = Times(s.Start, s.End);
@@ -47,7 +45,7 @@ public static class ScheduleText
         {
             0 => "Today",
             1 => "Tomorrow",
-            _ => localStart.ToString(days < 7 ? "dddd" : "dddd d MMMM", English),
+            _ => localStart.ToString(days < 7 ? "dddd" : "dddd d MMMM", UkCalendar.Culture),
         };
         return $"{date}, {Clock(TimeOnly.FromDateTime(localStart))}";
     }
@@ -55,7 +53,7 @@ public static class ScheduleText
     /// <summary>The next start (Europe/London wall-clock) of any of the schedules at or after <paramref name="utcNow"/>; null if none.</summary>
     public static DateTime? NextStart(IEnumerable<ListingSchedule> schedules, DateTime utcNow)
     {
-        return NextLocalStart(schedules, TimeZoneInfo.ConvertTimeFromUtc(utcNow, London));
+        return NextLocalStart(schedules, UkCalendar.Local(utcNow));
     }
 
     // Plain loops rather than LINQ: every results page works out the next meeting of 20 cards.

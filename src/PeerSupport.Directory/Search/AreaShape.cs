@@ -10,6 +10,9 @@ internal sealed class AreaShape
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Region?> Regions = new();
 
+    /// <summary>Prepared polygons kept at most (each at most ListingLimits.RegionPoints points): a few hundred council areas in real use.</summary>
+    private const int MaxRegions = 2000;
+
     private readonly GeoPoint? centre;
     private readonly double? radiusKm;
     private readonly Region? region;
@@ -30,6 +33,12 @@ internal sealed class AreaShape
         var wkt = stored.Get(ListingDocument.AreaWkt);
         if (wkt is not null)
         {
+            if (Regions.Count >= MaxRegions && !Regions.ContainsKey(wkt))
+            {
+                // Every edit of a boundary adds a polygon; old ones are dropped together and the
+                // ones still in use parse again as they are read.
+                Regions.Clear();
+            }
             return new AreaShape(null, null, Regions.GetOrAdd(wkt, Region.Parse), isRegion: true);
         }
         var (lat, lon) = (stored.GetField(ListingDocument.AreaLatitude)?.GetDoubleValue(), stored.GetField(ListingDocument.AreaLongitude)?.GetDoubleValue());

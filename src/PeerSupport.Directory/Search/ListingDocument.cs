@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     public const string Id = "id";
     public const string Version = "version";
@@ -105,7 +105,7 @@ public static class ListingDocument
             {
                 doc.Add(new StoredField(AreaLatitude, lat));
                 doc.Add(new StoredField(AreaLongitude, lon));
-                doc.Add(new StoredField(AreaRadiusKm, km));
+                doc.Add(new StoredField(AreaRadiusKm, Geography.AreaShapes.EffectiveRadiusKm(km)));
             }
             if (area.Wkt is { } wkt)
             {
@@ -143,16 +143,7 @@ public static class ListingDocument
         RunBy = l.RunBy,
         Town = l.Place?.Town ?? "",
         AreaName = l.Area?.Name ?? "",
-        Schedules = l.Schedules.Select(s => new ListingSchedule
-        {
-            Kind = s.Kind,
-            Day = s.Day,
-            Nth = s.Nth,
-            Date = s.Date,
-            Start = s.Start,
-            End = s.End,
-            Notes = s.Notes,
-        }).ToList(),
+        Schedules = l.Schedules.Select(s => s.Copy()).ToList(),
         LastConfirmedAt = l.LastConfirmedAt,
     };
 }

@@ -124,7 +124,7 @@ public sealed class ListingSearch(SearchIndex index)
         // Each result's tier, worked out once: counted first, then read again to skip the tiers the page does not reach.
         var tiers = segments.Select(s => ranking.TierCount > 1 ? scratch.Ints(s.Facts.MaxDoc) : []).ToArray();
         var cutoff = LastTierNeeded(segments, ranking, describe, count, tiers);
-        var localNow = TimeZoneInfo.ConvertTimeFromUtc(request.UtcNow, ScheduleText.London);
+        var localNow = UkCalendar.Local(request.UtcNow);
         var bytes = new Lucene.Net.Util.BytesRef();
         var worst = ulong.MaxValue;
         for (var leaf = 0; leaf < segments.Length; leaf++)

@@ -29,6 +29,14 @@ public sealed class SearchIndex : IDisposable
     private readonly string root;
     private readonly ILogger<SearchIndex> logger;
     private readonly System.Threading.Lock swapLock = new();
+
+    /// <summary>
+    /// Held by each upsert and by the swap of generations, so an edit never writes to a writer a
+    /// rebuild has just closed (the stress test found "this IndexWriter is disposed" under load).
+    /// Edits made to the old generation while the new one was built reach it through the
+    /// reconcile that follows every rebuild.
+    /// </summary>
+    private readonly System.Threading.Lock writeLock = new();
     private readonly Timer commitTimer;
     private State state;
     private int dirty;
@@ -80,17 +88,20 @@ public sealed class SearchIndex : IDisposable
 
     public void Upsert(IEnumerable<Document> documents, IEnumerable<int> deletedIds)
     {
-        var writer = state.Writer;
-        foreach (var doc in documents)
+        lock (writeLock)
         {
-            writer.UpdateDocument(new Term(ListingDocument.Id, doc.Get(ListingDocument.Id)), doc);
+            var current = state;
+            foreach (var doc in documents)
+            {
+                current.Writer.UpdateDocument(new Term(ListingDocument.Id, doc.Get(ListingDocument.Id)), doc);
+            }
+            foreach (var id in deletedIds)
+            {
+                current.Writer.DeleteDocuments(new Term(ListingDocument.Id, ListingDocument.IdTerm(id)));
+            }
+            Interlocked.Exchange(ref dirty, 1);
+            current.Manager.MaybeRefreshBlocking();
         }
-        foreach (var id in deletedIds)
-        {
-            writer.DeleteDocuments(new Term(ListingDocument.Id, ListingDocument.IdTerm(id)));
-        }
-        Interlocked.Exchange(ref dirty, 1);
-        state.Manager.MaybeRefreshBlocking();
     }
 
     /// <summary>A searcher for one query; dispose the lease to release it.</summary>
@@ -137,11 +148,14 @@ public sealed class SearchIndex : IDisposable
         Commit(fresh.Writer);
         fresh.Manager.MaybeRefreshBlocking();
         State old;
-        lock (swapLock)
+        lock (writeLock)
         {
-            old = state;
-            state = fresh;
-            NeedsRebuild = false;
+            lock (swapLock)
+            {
+                old = state;
+                state = fresh;
+                NeedsRebuild = false;
+            }
         }
         WriteCurrentGeneration(fresh.Generation);
         old.Dispose();
@@ -225,8 +239,11 @@ public sealed class SearchIndex : IDisposable
     public void Dispose()
     {
         commitTimer.Dispose();
-        CommitIfDirty();
-        state.Dispose();
+        lock (writeLock)
+        {
+            CommitIfDirty();
+            state.Dispose();
+        }
         Analyzer.Dispose();
         WordsOnly.Dispose();
     }

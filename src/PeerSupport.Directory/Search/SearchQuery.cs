@@ -15,6 +15,18 @@ public sealed class SearchQuery
     public static readonly int[] MileChoices = [1, 3, 5, 10, 25, 50];
     private const int DefaultMiles = 10;
 
+    /// <summary>
+    /// Bounds on what a URL may ask, so a search costs what a person could ask for and no more:
+    /// the page offers fewer choices in every group than <see cref="MaxValues"/>, 20 results a
+    /// page to <see cref="MaxPage"/> pages is more than anyone reads, and words beyond
+    /// <see cref="MaxWords"/> characters describe nothing more.
+    /// </summary>
+    public const int MaxValues = 25;
+
+    public const int MaxPage = 50;
+
+    public const int MaxWords = 200;
+
     public string? Where { get; set; }
     public string? Q { get; set; }
     public int Miles { get; set; } = DefaultMiles;
@@ -60,8 +72,9 @@ public sealed class SearchQuery
     /// </summary>
     public static SearchQuery Parse(Func<string, IEnumerable<string?>> valuesOf)
     {
-        List<string> All(string key) => valuesOf(key).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
-        string? One(string key) => All(key).LastOrDefault();
+        List<string> All(string key) => [.. valuesOf(key).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => Bounded(v!.Trim()))
+            .Distinct(StringComparer.Ordinal).Take(MaxValues)];
+        string? One(string key) => valuesOf(key).LastOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } v ? Bounded(v.Trim()) : null;
         int Int(string key, int fallback) => int.TryParse(One(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
         bool Flag(string key) => One(key) is { } v && (v == "1" || v.Equals("true", StringComparison.OrdinalIgnoreCase) || v.Equals("on", StringComparison.OrdinalIgnoreCase));
         return new SearchQuery
@@ -76,7 +89,7 @@ public sealed class SearchQuery
             Filters = FilterGroups.Parse(key => All(key)),
             Local = Flag("local"),
             Sort = Enum.TryParse<SortOrder>(One("sort"), ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : SortOrder.BestMatch,
-            Page = Math.Max(1, Int("page", 1)),
+            Page = Math.Clamp(Int("page", 1), 1, MaxPage),
             Map = Flag("map"),
             Typed = Flag("typed"),
             Unread = All("unread"),
@@ -93,6 +106,8 @@ public sealed class SearchQuery
             .ToList();
         return Parse(key => pairs.Where(p => p.Key == key).Select(p => p.Value));
     }
+
+    private static string Bounded(string value) => value.Length > MaxWords ? value[..MaxWords] : value;
 
     private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
 
@@ -119,7 +134,7 @@ public sealed class SearchQuery
             Filters = Filters,
             IncludeOnlineAndPhone = !Local,
             Sort = Sort,
-            Page = Math.Max(1, Page),
+            Page = Math.Clamp(Page, 1, MaxPage),
             UtcNow = utcNow,
         };
     }

@@ -20,7 +20,7 @@ public sealed class ListingCounts(TimeProvider clock)
     /// <summary>Adds one to today's count (Europe/London day). <paramref name="via"/> is cleaned to a short tag.</summary>
     public void Add(int listingId, CountKind kind, string? via = null)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ScheduleText.London));
+        var day = UkCalendar.Day(clock.GetUtcNow().UtcDateTime);
         AddPending(new Key(listingId, day, kind, CleanVia(via)), 1);
     }
 

@@ -47,7 +47,7 @@ public sealed class FreshnessDashboardTests(KnownListingsApp app) : IClassFixtur
         {
             Assert.Contains($"<tr><td>{band}</td><td>{count}</td></tr>", html, StringComparison.Ordinal);
         }
-        Assert.Contains($"<tr><td>{FreshnessPolicy.UkDate(Now):MMMM yyyy}</td><td>50%</td><td>4</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>{UkCalendar.Day(Now):MMMM yyyy}</td><td>50%</td><td>4</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("Dashboard Overdue 130", text, StringComparison.Ordinal);
         Assert.Contains("Dashboard Lapsed", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dashboard Due 95</a>", html, StringComparison.Ordinal);

@@ -39,7 +39,7 @@ public class FreshnessModel(DirectoryDbContext db, FreshnessPolicy policy, TimeP
             && (m.IdempotencyKey.StartsWith("reminder-") || m.IdempotencyKey.StartsWith("resumed:")), cancellationToken);
         RemindersAnswered = await db.OneClickUses.CountAsync(u => u.UsedAt >= monthAgo, cancellationToken);
 
-        var today = FreshnessPolicy.UkDate(UtcNow);
+        var today = UkCalendar.Day(UtcNow);
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var snapshots = await db.FreshnessSnapshots.Where(s => s.Day >= from).OrderBy(s => s.Day).ToListAsync(cancellationToken);
         Trend = [.. snapshots.GroupBy(s => new DateOnly(s.Day.Year, s.Day.Month, 1))

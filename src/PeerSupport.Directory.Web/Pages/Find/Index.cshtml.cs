@@ -16,6 +16,7 @@ using PeerSupport.Directory.Web.Sharing;
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>Search results, served from the index. The search lives in the URL only; it is neither stored nor logged.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Search)]
 public class IndexModel(ListingSearch search, LocationResolver places, DirectoryDbContext db, SearchChoicesCache choices, TimeProvider clock, IOptions<MapOptions> map, SiteLinks links, FreshnessPolicy freshness) : PageModel
 {
     /// <summary>The search, read from the query string by its one reader (<see cref="SearchQuery.Parse(Func{string, IEnumerable{string}})"/>).</summary>

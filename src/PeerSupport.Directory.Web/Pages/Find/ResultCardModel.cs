@@ -29,7 +29,7 @@ public sealed record ResultCardModel(SearchHit Hit, SearchChoices Choices, DateT
         get
         {
             var next = ScheduleText.NextStart(Card.Schedules, UtcNow);
-            var localNow = TimeZoneInfo.ConvertTimeFromUtc(UtcNow, ScheduleText.London);
+            var localNow = UkCalendar.Local(UtcNow);
             return next is { } n ? ScheduleText.DescribeNext(n, localNow) : null;
         }
     }

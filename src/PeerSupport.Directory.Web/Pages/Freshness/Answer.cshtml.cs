@@ -43,25 +43,25 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
         {
             return Page();
         }
-        if (read.Action == OneClickAction.Pause && ReturnDate is { } back && back <= FreshnessPolicy.UkDate(now))
+        if (read.Action == OneClickAction.Pause && !ListingLifeCycle.IsReturnDate(ReturnDate, now))
         {
-            ModelState.AddModelError(nameof(ReturnDate), "Choose a date after today, or leave it empty to pause until you resume it.");
+            ModelState.AddModelError(nameof(ReturnDate), ListingLifeCycle.ReturnDateMessage);
             return Page();
         }
         switch (read.Action)
         {
             case OneClickAction.Confirm:
-                FreshnessActions.Confirm(listing, now, "one-click link");
+                ListingLifeCycle.Confirm(listing, now, ChangeActor.OneClickLink);
                 Done = $"Thank you. {listing.Name} shows as confirmed today.";
                 break;
             case OneClickAction.Pause:
-                FreshnessActions.Pause(listing, ReturnDate, now, "one-click link");
+                ListingLifeCycle.Pause(listing, ReturnDate, now, ChangeActor.OneClickLink);
                 Done = ReturnDate is { } until
-                    ? $"{listing.Name} is paused and hidden from search until {until:d MMMM yyyy}. We will check in with you then."
+                    ? $"{listing.Name} is paused and hidden from search until {UkCalendar.Written(until)}. We will check in with you then."
                     : $"{listing.Name} is paused and hidden from search. Sign in to resume it when you are ready.";
                 break;
             default:
-                FreshnessActions.Close(listing);
+                ListingLifeCycle.Close(listing);
                 Done = $"{listing.Name} is marked as closed and no longer shows in search. Thank you for letting people know.";
                 break;
         }
@@ -98,7 +98,7 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
                 "This link has expired. Sign in to confirm or update your listing; it takes a minute.",
             (OneClickCheck.Used, _) =>
                 "This link has already been used, so it changes nothing now. Sign in to see or change your listing.",
-            _ when !FreshnessActions.CanAnswer(listing.Status) =>
+            _ when !ListingLifeCycle.IsOpen(listing.Status) =>
                 "This listing can no longer be changed from an email link (it is closed or awaiting review). Sign in to see it.",
             _ => null,
         };

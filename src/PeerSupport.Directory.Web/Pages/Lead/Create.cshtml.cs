@@ -24,11 +24,8 @@ public class CreateModel(DirectoryDbContext db, LocationResolver places, TimePro
         }
         var listing = mapped.Listing;
         var userId = LeadAccess.UserId(User);
-        listing.Status = ListingStatus.Pending;
+        ListingLifeCycle.Submit(listing, UtcNow, ChangeActor.Person(userId));
         listing.ShortCode = await NewShortCodeAsync(cancellationToken);
-        // Whoever describes a group has just said it is running.
-        listing.LastConfirmedAt = UtcNow;
-        listing.LastConfirmedBy = $"user:{userId}";
         listing.Leads.Add(new ListingLead { UserId = userId, IsPrimary = true, AddedAt = UtcNow });
         Db.Listings.Add(listing);
         await Db.SaveChangesAsync(cancellationToken);

@@ -11,6 +11,7 @@ namespace PeerSupport.Directory.Web.Pages.Lead;
 /// once and the history records it. A save based on an older version is refused, showing what
 /// the other person changed and keeping everything this person typed.
 /// </summary>
+[ForListingLeads]
 public class EditModel(DirectoryDbContext db, LocationResolver places, TimeProvider clock) : ListingEditorPage(db, places, clock)
 {
     [FromRoute]
@@ -50,9 +51,10 @@ public class EditModel(DirectoryDbContext db, LocationResolver places, TimeProvi
             return await RefuseStaleAsync(listing, cancellationToken);
         }
         var edited = mapped.Listing;
-        // A listing a moderator sent back (Draft) goes to review again when its lead saves it.
-        (edited.Status, edited.PausedUntil) = (listing.Status == ListingStatus.Draft ? ListingStatus.Pending : listing.Status, listing.PausedUntil);
+        // The editor changes the details; the status moves only through the life cycle.
+        (edited.Status, edited.PausedUntil) = (listing.Status, listing.PausedUntil);
         ListingCopy.CopyFrom(listing, edited, mapped.Tags);
+        ListingLifeCycle.Edited(listing, UtcNow, ChangeActor.Of(User));
         listing.AddressOnRequest = edited.AddressOnRequest;
         listing.AcceptsMessages = edited.AcceptsMessages;
         // The database refuses the save too if someone saved between our read and this write.
@@ -100,7 +102,7 @@ public class EditModel(DirectoryDbContext db, LocationResolver places, TimeProvi
 
     private async Task<Listing?> LoadAsync(bool tracked, CancellationToken cancellationToken)
     {
-        var query = Db.Listings.EditableBy(User).Where(l => l.Id == Id)
+        var query = Db.Listings.Where(l => l.Id == Id)
             .Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension)
             .AsSplitQuery();
         var listing = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);

@@ -37,7 +37,7 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
             .Select(l => new Row(l.Id, l.Name, l.Slug, l.Status, l.LastConfirmedAt, l.PausedUntil, l.ModeratorNote))
             .ToListAsync(cancellationToken);
         var ids = Listings.Select(l => l.Id).ToHashSet();
-        var since = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, ScheduleText.London)).AddDays(1 - Days);
+        var since = UkCalendar.Day(UtcNow).AddDays(1 - Days);
         var stored = await db.ListingDailyCounts.AsNoTracking()
             .Where(c => ids.Contains(c.ListingId) && c.Day >= since)
             .ToListAsync(cancellationToken);

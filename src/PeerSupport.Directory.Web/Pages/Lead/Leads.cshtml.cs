@@ -19,6 +19,7 @@ namespace PeerSupport.Directory.Web.Pages.Lead;
 /// hand over. Only the listing's leads and moderators see it; everyone else gets 404 from every
 /// handler. Removing and handing over live in Leads.Changes.cs.
 /// </summary>
+[ForListingLeads]
 public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteLinks links, IOptions<InviteLimitOptions> inviteLimits) : PageModel
 {
     public static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(7);
@@ -103,7 +104,7 @@ public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteL
         var mail = new Email(email, $"You're invited to help run {ListingName}")
             .Paragraph($"You have been invited to co-lead the listing for {ListingName} on PeerSupport.Directory. Co-leads keep the group's details up to date, so people looking for support find the right information.")
             .Link("Accept the invitation", links.Absolute($"/lead/invite/{token}"))
-            .Paragraph($"The link works once and expires on {LondonDate.Of(invite.ExpiresAt)}. Sign in, or create an account, with this email address ({email}) to accept it.")
+            .Paragraph($"The link works once and expires on {UkCalendar.Written(invite.ExpiresAt)}. Sign in, or create an account, with this email address ({email}) to accept it.")
             .Paragraph("If you weren't expecting this, you can ignore this email and nothing will change.");
         await Outbox.AddAsync(db, mail, $"lead-invite:{invite.TokenHash}", UtcNow, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -127,9 +128,7 @@ public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteL
 
     private string CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    private bool IsModerator => User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Admin);
-
-    /// <summary>Loads the page's data; false (→ 404) unless the listing exists and this user leads it or moderates.</summary>
+    /// <summary>Loads the page's data; false (→ 404) when the listing is gone (who may open it: <see cref="ListingLeadFilter"/>).</summary>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var listing = await db.Listings.AsNoTracking().Where(l => l.Id == id).Select(l => new { l.Name, l.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -142,10 +141,6 @@ public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteL
             .OrderByDescending(l => l.IsPrimary).ThenBy(l => l.AddedAt)
             .Select(l => new LeadRow(l.UserId, l.User!.DisplayName != "" ? l.User.DisplayName : l.User.Email ?? "", l.IsPrimary, l.UserId == me))
             .ToListAsync(cancellationToken);
-        if (!IsModerator && !Leads.Any(l => l.IsYou))
-        {
-            return false;
-        }
         UtcNow = clock.GetUtcNow().UtcDateTime;
         (ListingName, ListingSlug) = (listing.Name, listing.Slug);
         Invites = await db.LeadInvites.AsNoTracking()
@@ -153,7 +148,7 @@ public partial class LeadsModel(DirectoryDbContext db, TimeProvider clock, SiteL
             .OrderBy(i => i.CreatedAt)
             .Select(i => new InviteRow(i.Id, i.Email, i.ExpiresAt))
             .ToListAsync(cancellationToken);
-        InCharge = IsModerator || Leads.Any(l => l.IsYou && l.IsPrimary) || (Leads.Any(l => l.IsYou) && !Leads.Any(l => l.IsPrimary));
+        InCharge = LeadAccess.ModeratesEveryListing(User) || Leads.Any(l => l.IsYou && l.IsPrimary) || (Leads.Any(l => l.IsYou) && !Leads.Any(l => l.IsPrimary));
         return true;
     }
 

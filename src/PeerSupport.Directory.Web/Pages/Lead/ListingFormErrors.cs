@@ -22,9 +22,21 @@ public static partial class ListingFormErrors
             if (row.Groups["list"].Value == "contacts")
             {
                 var key = $"Contacts[{contactRows[n]}].{Capitalised(field)}";
-                return (key, field == "value" ? "Enter the email address, phone number or web address" : "Choose the type of contact");
+                return (key, TextMessage(rule) ?? (field, rule) switch
+                {
+                    ("value", _) when rule.Contains("web address", StringComparison.Ordinal) => "Enter a web address starting with https://",
+                    ("value", _) when rule.Contains("email address", StringComparison.Ordinal) => "Enter an email address like name@example.org",
+                    ("value", _) when rule.Contains("phone number", StringComparison.Ordinal) => "Enter a phone number, like 0113 496 0173",
+                    ("value", _) => "Enter the email address, phone number or web address",
+                    _ => "Choose the type of contact",
+                });
             }
-            return ($"Schedules[{scheduleRows[n]}].{Capitalised(field)}", ScheduleMessage(field, rule));
+            return ($"Schedules[{scheduleRows[n]}].{Capitalised(field)}", TextMessage(rule) ?? ScheduleMessage(field, rule));
+        }
+        var text = TextPattern().Match(error);
+        if (text.Success && TextMessage(text.Groups["rule"].Value) is { } textMessage && !error.StartsWith("name is longer", StringComparison.Ordinal) && !error.StartsWith("summary is longer", StringComparison.Ordinal))
+        {
+            return (FormKey(text.Groups["field"].Value), textMessage);
         }
         return error switch
         {
@@ -34,6 +46,12 @@ public static partial class ListingFormErrors
             _ when error.StartsWith("summary is longer", StringComparison.Ordinal) => ("Summary", $"Keep the summary to {Number(error)} characters or fewer"),
             _ when error.StartsWith("formats", StringComparison.Ordinal) => ("Formats", "Choose at least one way people meet"),
             _ when error.StartsWith("accessibility", StringComparison.Ordinal) => ("Accessibility", "Choose from the accessibility list"),
+            _ when error.StartsWith("contacts: at most", StringComparison.Ordinal) => ("", $"A listing can have at most {Number(error)} ways to get in touch"),
+            _ when error.StartsWith("schedules: at most", StringComparison.Ordinal) => ("", $"A listing can have at most {Number(error)} meeting times"),
+            _ when error.StartsWith("tags: at most", StringComparison.Ordinal) => ("Tags", $"Choose at most {Number(error)} of these"),
+            _ when error.StartsWith("area.radiusKm", StringComparison.Ordinal) => ("Area.RadiusKm", $"Enter a radius of {Number(error)} km or less"),
+            _ when error.StartsWith("area.wkt has more than", StringComparison.Ordinal) =>
+                ("Area.Wkt", $"This boundary is too detailed: simplify it to {Number(error)} points or fewer"),
             _ when error.StartsWith("tags", StringComparison.Ordinal) => ("Tags", "Choose from the lists shown (a tag you chose has been removed)"),
             _ when error.StartsWith("hostType", StringComparison.Ordinal) => ("HostType", "Choose who hosts the group"),
             _ when error.StartsWith("runBy", StringComparison.Ordinal) => ("RunBy", "Choose how the group is run"),
@@ -70,12 +88,29 @@ public static partial class ListingFormErrors
         _ => "Choose how often it meets",
     };
 
+    /// <summary>The message for a text rule of <c>ListingRecordParser</c> (too long, line breaks, control characters), or null.</summary>
+    private static string? TextMessage(string rule) => rule switch
+    {
+        _ when rule.StartsWith("is longer than", StringComparison.Ordinal) => $"Keep this to {Number(rule)} characters or fewer",
+        _ when rule.StartsWith("must be on one line", StringComparison.Ordinal) => "Keep this on one line, without line breaks",
+        _ when rule.StartsWith("has a control character", StringComparison.Ordinal) => "Remove the hidden control characters (they can come with pasted text)",
+        _ => null,
+    };
+
+    /// <summary>The form field of a record field ("place.venue" is the form's Place.VenueName).</summary>
+    private static string FormKey(string field) => field == "place.venue"
+        ? "Place.VenueName"
+        : string.Join('.', field.Split('.').Select(Capitalised));
+
     private static string Capitalised(string field) => char.ToUpperInvariant(field[0]) + field[1..];
 
     private static string Number(string error) => NumberPattern().Match(error).Value;
 
     [GeneratedRegex(@"^(?<list>contacts|schedules)\[(?<n>\d+)\]\.(?<field>\w+) (?<rule>.*)$")]
     private static partial Regex RowPattern();
+
+    [GeneratedRegex(@"^(?<field>[a-zA-Z.]+) (?<rule>is longer than \d+ characters|must be on one line|has a control character)$")]
+    private static partial Regex TextPattern();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex NumberPattern();

@@ -41,6 +41,8 @@ public static class ListingFormMapper
         }
         var listing = parsed.Listing;
         listing.ExternalId = null;
+        // The form gives the details only; where the listing stands is the life cycle's (ListingLifeCycle).
+        (listing.Status, listing.LastConfirmedAt) = (ListingStatus.Draft, null);
         listing.AddressOnRequest = form.AddressOnRequest && listing.Place is not null;
         listing.AcceptsMessages = form.AcceptsMessages;
         var tags = allTags.Where(t => parsed.TagSlugs.Contains(t.Slug)).ToList();

@@ -11,8 +11,9 @@ namespace PeerSupport.Directory.Web.Pages.Lead;
 /// <summary>
 /// Pause a listing for a break (optionally until a date), resume it, or mark it as closed.
 /// Paused and closed listings leave search (only Published ones are indexed) but their page
-/// and short link keep working and say so.
+/// and short link keep working and say so. Each step is one of <see cref="ListingLifeCycle"/>.
 /// </summary>
+[ForListingLeads]
 public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
 {
     [FromRoute]
@@ -32,6 +33,10 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         public bool ConfirmClose { get; set; }
     }
 
+    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    private string Actor => ChangeActor.Of(User);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -41,76 +46,34 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        if (Listing.Status is not (ListingStatus.Published or ListingStatus.Lapsed or ListingStatus.Paused))
-        {
-            ModelState.AddModelError("", "Only a listing that is in search can be paused.");
-            return Page();
-        }
         DateOnly? until = null;
         if (!string.IsNullOrWhiteSpace(Input.Until))
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ScheduleText.London));
             if (!DateOnly.TryParseExact(Input.Until.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 ModelState.AddModelError("Input.Until", "Enter a date like 31/01/2027, or leave it empty");
                 return Page();
             }
-            if (date <= today)
-            {
-                ModelState.AddModelError("Input.Until", "The return date must be in the future");
-                return Page();
-            }
             until = date;
         }
-        (Listing.Status, Listing.PausedUntil) = (ListingStatus.Paused, until);
-        if (!await SaveAsync(cancellationToken))
+        if (!ListingLifeCycle.IsReturnDate(until, UtcNow))
         {
+            ModelState.AddModelError("Input.Until", ListingLifeCycle.ReturnDateMessage);
             return Page();
         }
-        return RedirectToPage("/Lead/Index", new { paused = Id });
+        return await StepAsync(ListingLifeCycle.Pause(Listing, until, UtcNow, Actor), "Only a listing that is in search can be paused.", new { paused = Id }, cancellationToken);
     }
 
     /// <summary>"Still running": restarts the freshness clock, and brings a lapsed listing back into search.</summary>
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-        if (!FreshnessActions.CanAnswer(Listing.Status))
-        {
-            ModelState.AddModelError("", "Only a listing that is published, paused or hidden for being out of date can be confirmed.");
-            return Page();
-        }
-        FreshnessActions.Confirm(Listing, clock.GetUtcNow().UtcDateTime, "lead");
-        if (!await SaveAsync(cancellationToken))
-        {
-            return Page();
-        }
-        return RedirectToPage("/Lead/Index", new { confirmed = Id });
-    }
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken)
+            ? await StepAsync(ListingLifeCycle.Confirm(Listing, UtcNow, Actor), "Only a listing that is published, paused or hidden for being out of date can be confirmed.", new { confirmed = Id }, cancellationToken)
+            : NotFound();
 
-    public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-        if (Listing.Status != ListingStatus.Paused)
-        {
-            ModelState.AddModelError("", "This listing is not paused.");
-            return Page();
-        }
-        (Listing.Status, Listing.PausedUntil) = (ListingStatus.Published, null);
-        // Starting again is the lead saying the group is running.
-        Listing.LastConfirmedAt = clock.GetUtcNow().UtcDateTime;
-        Listing.LastConfirmedBy = $"user:{LeadAccess.UserId(User)}";
-        if (!await SaveAsync(cancellationToken))
-        {
-            return Page();
-        }
-        return RedirectToPage("/Lead/Index", new { resumed = Id });
-    }
+    public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken)
+            ? await StepAsync(ListingLifeCycle.Resume(Listing, UtcNow, Actor), "This listing is not paused.", new { resumed = Id }, cancellationToken)
+            : NotFound();
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
     {
@@ -118,48 +81,49 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
-        if (!FreshnessActions.CanAnswer(Listing.Status))
+        const string NotOpen = "Only a listing that has been published can be marked as closed.";
+        if (!ListingLifeCycle.IsOpen(Listing.Status))
         {
-            // Closing makes a listing's page public ("this group has closed"); a listing no
-            // moderator has approved must never become public that way.
-            ModelState.AddModelError("", "Only a listing that has been published can be marked as closed.");
-            return Page();
+            return await StepAsync(false, NotOpen, null, cancellationToken);
         }
         if (!Input.ConfirmClose)
         {
             ModelState.AddModelError("Input.ConfirmClose", "Tick the box to confirm the group has closed");
             return Page();
         }
-        (Listing.Status, Listing.PausedUntil) = (ListingStatus.Archived, null);
-        if (!await SaveAsync(cancellationToken))
-        {
-            return Page();
-        }
-        return RedirectToPage("/Lead/Index", new { closed = Id });
+        return await StepAsync(ListingLifeCycle.Close(Listing), NotOpen, new { closed = Id }, cancellationToken);
     }
 
-    /// <summary>Saves against the listing's version; someone else's change at the same moment is reported, not overwritten.</summary>
-    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a step the life cycle allowed, against the listing's version (someone else's change at
+    /// the same moment is reported, not overwritten), and goes back to the dashboard saying so.
+    /// </summary>
+    private async Task<IActionResult> StepAsync(bool allowed, string refusal, object? done, CancellationToken cancellationToken)
     {
+        if (!allowed)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", "Someone changed this listing at the same moment, so nothing was changed. Open it again to see it as it is now.");
-            return false;
+            return Page();
         }
+        return RedirectToPage("/Lead/Index", done);
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.EditableBy(User).FirstOrDefaultAsync(l => l.Id == Id, cancellationToken);
-        if (listing is not null)
+        if (await db.Listings.FirstOrDefaultAsync(l => l.Id == Id, cancellationToken) is not { } listing)
         {
-            Listing = listing;
+            return false;
         }
-        return listing is not null;
+        Listing = listing;
+        return true;
     }
 }

@@ -112,7 +112,7 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
     /// <summary>True when this request moved the claim out of Pending; false when someone else already had.</summary>
     private async Task<bool> TakeDecisionAsync(int id, ClaimStatus status, DateTime now, CancellationToken cancellationToken)
     {
-        var moderator = ChangeAuthors.Of(User);
+        var moderator = ChangeActor.Of(User);
         var reason = Input.Reason?.Trim() ?? "";
         return await db.ListingClaims.Where(c => c.Id == id && c.Status == ClaimStatus.Pending)
             .ExecuteUpdateAsync(s => s

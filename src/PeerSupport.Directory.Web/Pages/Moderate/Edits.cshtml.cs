@@ -16,7 +16,7 @@ public class EditsModel(DirectoryDbContext db, TimeProvider clock) : PageModel
     public const int PageSize = 50;
 
     public static readonly Expression<Func<ListingChange, bool>> Unreviewed =
-        c => c.ReviewedAt == null && c.ChangedBy.StartsWith(ChangeAuthors.UserPrefix);
+        c => c.ReviewedAt == null && c.ChangedBy.StartsWith(ChangeActor.PersonPrefix);
 
     public sealed record Entry(long Id, int ListingId, string ListingName, DateTime ChangedAt, string Who, string Kind, IReadOnlyList<FieldChange> Fields);
 
@@ -56,7 +56,7 @@ public class EditsModel(DirectoryDbContext db, TimeProvider clock) : PageModel
     private Task<int> MarkAsync(long[] ids, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var moderator = ChangeAuthors.Of(User);
+        var moderator = ChangeActor.Of(User);
         return db.ListingChanges.Where(Unreviewed).Where(c => ids.Contains(c.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReviewedAt, now).SetProperty(c => c.ReviewedBy, moderator), cancellationToken);
     }

@@ -95,7 +95,7 @@ public class PlacesModel(DirectoryDbContext db, PlaceAliasStore store, LocationR
             Latitude = target.Point.Latitude,
             Longitude = target.Point.Longitude,
             AddedAt = clock.GetUtcNow().UtcDateTime,
-            AddedBy = ChangeAuthors.Of(User),
+            AddedBy = ChangeActor.Of(User),
         });
         await db.SaveChangesAsync(cancellationToken);
         await store.RefreshAsync(cancellationToken);
@@ -111,7 +111,7 @@ public class PlacesModel(DirectoryDbContext db, PlaceAliasStore store, LocationR
             return NotFound();
         }
         alias.RemovedAt = clock.GetUtcNow().UtcDateTime;
-        alias.RemovedBy = ChangeAuthors.Of(User);
+        alias.RemovedBy = ChangeActor.Of(User);
         await db.SaveChangesAsync(cancellationToken);
         await store.RefreshAsync(cancellationToken);
         Done = $"Removed “{alias.Name}”; it no longer finds a place by itself.";

@@ -61,7 +61,7 @@ public class ReportModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var moderator = ChangeAuthors.Of(User);
+        var moderator = ChangeActor.Of(User);
         await db.ProblemReports.Where(r => r.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Status, Input.Status!.Value)
             .SetProperty(r => r.Reply, reply)

@@ -74,22 +74,11 @@ public class ReviewModel(DirectoryDbContext db, TimeProvider clock, SiteLinks li
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var moderator = ChangeAuthors.Of(User);
+        var moderator = ChangeActor.Of(User);
         var reason = Input.Reason?.Trim() ?? "";
         // Saved only if nobody has changed the listing since this moderator opened it.
         db.Entry(listing).Property(l => l.Version).OriginalValue = Input.Version;
-        if (approve)
-        {
-            listing.Status = ListingStatus.Published;
-            listing.LastConfirmedAt = now;
-            listing.LastConfirmedBy = moderator;
-            listing.ModeratorNote = reason;
-        }
-        else
-        {
-            listing.Status = ListingStatus.Draft;
-            listing.ModeratorNote = reason;
-        }
+        _ = approve ? ListingLifeCycle.Publish(listing, now, moderator, reason) : ListingLifeCycle.SendBack(listing, reason);
         foreach (var lead in listing.Leads.Where(l => l.User?.Email is not null))
         {
             await Outbox.AddAsync(db, DecisionEmail(lead.User!.Email!, listing, approve, reason),

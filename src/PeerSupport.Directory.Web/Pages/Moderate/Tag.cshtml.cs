@@ -132,7 +132,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
-            ModeratorChanges.MarkReviewed(listings, ChangeAuthors.Of(User), clock.GetUtcNow().UtcDateTime);
+            ModeratorChanges.MarkReviewed(listings, ChangeActor.Of(User), clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
             searchChoices.Forget();
             await transaction.CommitAsync(cancellationToken);

@@ -96,7 +96,7 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
                     ShortCode = NewCode(usedCodes),
                     ExternalId = record.Listing.ExternalId,
                     LastConfirmedAt = now,
-                    LastConfirmedBy = "import",
+                    LastConfirmedBy = ChangeActor.Import,
                 };
                 db.Listings.Add(listing);
                 created++;
@@ -105,7 +105,7 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
             if (record.HasLastConfirmed && listing.LastConfirmedAt != record.Listing.LastConfirmedAt)
             {
                 listing.LastConfirmedAt = record.Listing.LastConfirmedAt;
-                listing.LastConfirmedBy = "import";
+                listing.LastConfirmedBy = ChangeActor.Import;
                 changed = true;
             }
             if (db.Entry(listing).State != EntityState.Added)

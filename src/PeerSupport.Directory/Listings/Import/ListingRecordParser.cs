@@ -27,9 +27,22 @@ public static class ListingRecordParser
                 errors.Add($"{field} is longer than {max} characters");
             }
         }
-        Require(r.ExternalId, "externalId", 100);
-        Require(r.Name, "name", 150);
-        Require(r.Summary, "summary", 300);
+        Require(r.ExternalId, "externalId", ListingLimits.ExternalId);
+        Require(r.Name, "name", ListingLimits.Name);
+        Require(r.Summary, "summary", ListingLimits.Summary);
+        void Text(string? value, string field, int max, bool lines = false) => CheckText(value, field, max, lines, errors);
+        Text(r.Name, "name", int.MaxValue);
+        Text(r.Summary, "summary", int.MaxValue);
+        Text(r.Description, "description", ListingLimits.Description, lines: true);
+        Text(r.WhoFor, "whoFor", ListingLimits.WhoFor, lines: true);
+        Text(r.Eligibility, "eligibility", ListingLimits.Eligibility, lines: true);
+        Text(r.FirstVisit, "firstVisit", ListingLimits.FirstVisit, lines: true);
+        Text(r.Organisation, "organisation", ListingLimits.Organisation);
+        Text(r.CostNotes, "costNotes", ListingLimits.CostNotes);
+        Text(string.Join(", ", r.Languages ?? []), "languages", ListingLimits.Languages);
+        Count(r.Contacts?.Count, "contacts", ListingLimits.Contacts, errors);
+        Count(r.Schedules?.Count, "schedules", ListingLimits.Schedules, errors);
+        Count(r.Tags?.Distinct().Count(), "tags", ListingLimits.Tags, errors);
 
         T EnumOf<T>(string? value, string field, T? fallback = null) where T : struct, Enum
         {
@@ -103,11 +116,18 @@ public static class ListingRecordParser
             {
                 errors.Add($"contacts[{i}].value is required");
             }
+            else if (ContactValues.Problem(kind, c.Value.Trim()) is { } problem)
+            {
+                errors.Add($"contacts[{i}].value {problem}");
+            }
+            CheckText(c.Value, $"contacts[{i}].value", ListingLimits.ContactValue, false, errors);
+            CheckText(c.Label, $"contacts[{i}].label", ListingLimits.ContactLabel, false, errors);
             listing.Contacts.Add(new ListingContact { Kind = kind, Value = c.Value?.Trim() ?? "", Label = c.Label?.Trim() ?? "" });
         }
         foreach (var (s, i) in (r.Schedules ?? []).Select((s, i) => (s, i + 1)))
         {
             listing.Schedules.Add(ParseSchedule(s, $"schedules[{i}]", errors, EnumOf<ScheduleKind>(s.Kind, $"schedules[{i}].kind")));
+            CheckText(s.Notes, $"schedules[{i}].notes", ListingLimits.ScheduleNotes, false, errors);
         }
         listing.Place = ParsePlace(r.Place, errors);
         listing.Area = ParseArea(r.Area, errors);
@@ -188,6 +208,10 @@ public static class ListingRecordParser
         {
             errors.Add($"place coordinates ({lat}, {lon}) are not in Great Britain");
         }
+        CheckText(p.Venue, "place.venue", ListingLimits.VenueName, false, errors);
+        CheckText(p.Address, "place.address", ListingLimits.Address, false, errors);
+        CheckText(p.Town, "place.town", ListingLimits.Town, false, errors);
+        CheckText(p.Postcode, "place.postcode", ListingLimits.Postcode, false, errors);
         return new Place
         {
             VenueName = p.Venue?.Trim() ?? "",
@@ -210,12 +234,17 @@ public static class ListingRecordParser
             errors.Add($"area.kind must be National, Region or Radius, not '{a.Kind}'");
             return null;
         }
+        CheckText(a.Name, "area.name", ListingLimits.AreaName, false, errors);
         var area = new AreaServed { Kind = kind, Name = a.Name?.Trim() ?? "" };
         if (kind == AreaKind.Radius)
         {
             if (a.Latitude is not { } lat || a.Longitude is not { } lon || a.RadiusKm is not > 0)
             {
                 errors.Add("a Radius area needs latitude, longitude and a positive radiusKm");
+            }
+            else if (!double.IsFinite(a.RadiusKm.Value) || a.RadiusKm > ListingLimits.RadiusKm)
+            {
+                errors.Add($"area.radiusKm must be at most {ListingLimits.RadiusKm} km");
             }
             else if (!new GeoPoint(lat, lon).IsInGreatBritain)
             {
@@ -226,12 +255,48 @@ public static class ListingRecordParser
         if (kind == AreaKind.Region)
         {
             area.Wkt = a.Wkt;
-            if (AreaShapes.ReadPolygon(a.Wkt) is null)
+            if (a.Wkt?.Length > ListingLimits.RegionWkt)
+            {
+                errors.Add($"area.wkt is longer than {ListingLimits.RegionWkt} characters");
+            }
+            else if (AreaShapes.ReadPolygon(a.Wkt) is { } shape && shape.NumPoints > ListingLimits.RegionPoints)
+            {
+                errors.Add($"area.wkt has more than {ListingLimits.RegionPoints} points");
+            }
+            else if (AreaShapes.ReadPolygon(a.Wkt) is null)
             {
                 errors.Add("a Region area needs wkt: a valid POLYGON or MULTIPOLYGON in longitude-latitude order");
             }
         }
         return area;
+    }
+
+    /// <summary>
+    /// Length and control characters: one-line fields take none (a line break in a name reached
+    /// emails and pages), text areas take line breaks and tabs only.
+    /// </summary>
+    private static void CheckText(string? value, string field, int max, bool lines, List<string> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+        if (value.Trim().Length > max)
+        {
+            errors.Add($"{field} is longer than {max} characters");
+        }
+        if (value.Any(c => char.IsControl(c) && !(lines && c is '\n' or '\r' or '\t')))
+        {
+            errors.Add(lines || !value.Any(c => c is '\n' or '\r') ? $"{field} has a control character" : $"{field} must be on one line");
+        }
+    }
+
+    private static void Count(int? count, string field, int max, List<string> errors)
+    {
+        if (count > max)
+        {
+            errors.Add($"{field}: at most {max} (this listing has {count})");
+        }
     }
 
     private static DateOnly? ParseDate(string? value, string field, List<string> errors)

@@ -53,7 +53,7 @@ public class DownloadModel(DirectoryDbContext db, UserManager<DirectoryUser> use
                 c.Message, c.Status.ToString(), c.Reason, c.CreatedAt, c.DecidedAt))
             .ToListAsync();
         // Invites name their sender by account id, written either bare or as the change-history actor ("user:{id}").
-        var actor = $"user:{user.Id}";
+        var actor = ChangeActor.Person(user.Id);
         var invites = await db.LeadInvites.Where(i => i.InvitedBy == user.Id || i.InvitedBy == actor).OrderBy(i => i.CreatedAt)
             .Select(i => new Invite(i.ListingId, i.Email, i.CreatedAt, i.ExpiresAt, i.AcceptedAt, i.CancelledAt))
             .ToListAsync();

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Net.Http.Headers;
+
+namespace PeerSupport.Directory.Web.Safety;
+
+/// <summary>
+/// Requests the site does not speak are refused at the door with a 4xx and the kind status page,
+/// never a server error: methods other than GET, HEAD and POST (TRACE would echo a request's
+/// cookies back; OPTIONS has nothing to say to anyone), and bodies in a character set other than the
+/// ones browsers send forms in (UTF-7, disabled in .NET for safety, threw when the form was read).
+/// </summary>
+public static class RequestShape
+{
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post];
+
+    private static readonly HashSet<string> Charsets = new(["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"], StringComparer.OrdinalIgnoreCase);
+
+    public static IApplicationBuilder UseRequestShape(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (!Methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Response.Headers.Allow = string.Join(", ", Methods);
+            return RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, "This site answers only GET, HEAD and POST requests.");
+        }
+        if (!ReadableCharset(context.Request.ContentType))
+        {
+            return RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "This site reads forms sent in UTF-8. Please try again from the site's own page.");
+        }
+        return next(context);
+    });
+
+    /// <summary>A short plain answer: the status pages are for people, and these requests come from tools.</summary>
+    private static Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(message, context.RequestAborted);
+    }
+
+    /// <summary>True for no body type, no charset, or one browsers send forms in (UTF-8, its ASCII subset, Latin-1).</summary>
+    internal static bool ReadableCharset(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+        {
+            return true;
+        }
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            return false;
+        }
+        var charset = media.Charset.Value?.Trim('"');
+        return string.IsNullOrEmpty(charset) || Charsets.Contains(charset);
+    }
+}
+
+/// <summary>
+/// A page asked for a handler it does not have (<c>?handler=nope</c>): Razor Pages would run the
+/// page with no handler at all, showing a page whose data was never loaded. Answer 404 instead.
+/// </summary>
+public sealed class UnknownHandlerFilter : IPageFilter
+{
+    public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+    }
+
+    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        var asked = context.RouteData.Values["handler"]?.ToString() ?? context.HttpContext.Request.Query["handler"].ToString();
+        if (context.HandlerMethod is null && !string.IsNullOrEmpty(asked))
+        {
+            context.Result = new NotFoundResult();
+        }
+    }
+
+    public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+    }
+}
+
+/// <summary>
+/// <c>{code:token}</c>: a code, key or token in a URL is URL-safe characters only (letters, digits,
+/// '-', '_', '.', '~'), 1 to 512 of them. Anything else (a space, a NUL, a line break) matches no
+/// page, so it gets the kind 404 page instead of reaching a handler as null.
+/// </summary>
+public sealed class UrlTokenConstraint : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value) && value?.ToString() is { Length: > 0 and <= 512 } text
+            && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~');
+}
