@@ -22,7 +22,9 @@ public class AccountJourneys(BrowserSite site)
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("password1234");
         await page.GetByLabel("Password again").FillAsync("password1234");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("one of the most common")).ToBeVisibleAsync();
+        // The error summary links to the field, and the same message stands beside the field.
+        await Assertions.Expect(page.Locator(".error-summary").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("one of the most common") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".field-validation-error", new() { HasTextString = "one of the most common" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(email);
         await visit.AssertNoAccessibilityViolationsAsync();
 
@@ -91,7 +93,9 @@ public class AccountJourneys(BrowserSite site)
         await visit.AssertNoAccessibilityViolationsAsync();
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a short one");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Use at least 12 characters")).ToBeVisibleAsync();
+        // The error summary links to the field, and the same message stands beside the field.
+        await Assertions.Expect(page.Locator(".error-summary").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Use at least 12 characters") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".field-validation-error", new() { HasTextString = "Use at least 12 characters" })).ToBeVisibleAsync();
         await visit.AssertNoAccessibilityViolationsAsync();
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("lanterns in the rain");
         await page.GetByLabel("New password again").FillAsync("lanterns in the rain");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Moderation;
@@ -42,7 +43,9 @@ public class ModerationJourneys(BrowserSite site)
         await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         await visit.AssertNoAccessibilityViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send back to the leads" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Say why it is being sent back")).ToBeVisibleAsync();
+        // The error summary links to the field, and the same message stands beside the field.
+        await Assertions.Expect(page.Locator(".error-summary").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Say why it is being sent back") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".field-validation-error", new() { HasTextString = "Say why it is being sent back" })).ToBeVisibleAsync();
         await visit.AssertNoAccessibilityViolationsAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
