@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using PeerSupport.Directory.Web.Tests;
 
 namespace PeerSupport.Directory.Browser.Tests;
 
@@ -52,7 +51,7 @@ public class AccountJourneys(BrowserSite site)
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("QR code") })).ToBeVisibleAsync();
         await visit.AssertNoAccessibilityViolationsAsync();
         var key = (await page.Locator("kbd.shared-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.GetByLabel("Code from the app").FillAsync(AccountSteps.TotpCode(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Code from the app").FillAsync(Authenticator.Code(key, DateTimeOffset.UtcNow));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step sign-in" }).ClickAsync();
         await Assertions.Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
         await visit.AssertNoAccessibilityViolationsAsync();
@@ -64,7 +63,7 @@ public class AccountJourneys(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Enter your code");
         await visit.AssertNoAccessibilityViolationsAsync();
-        await page.GetByLabel("Code from your authenticator app").FillAsync(AccountSteps.TotpCode(key, DateTimeOffset.UtcNow.AddSeconds(-30)));
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await page.GotoAsync("/account/manage/delete");
@@ -76,7 +75,7 @@ public class AccountJourneys(BrowserSite site)
     [BrowserFact]
     public async Task The_forgotten_password_and_change_pages_have_no_accessibility_violations()
     {
-        await site.App.CreateConfirmedUserAsync("browser.forgetful@example.com", Password);
+        await site.App.CreateLeadAsync("browser.forgetful@example.com");
         await using var visit = await site.OpenAsync(BrowserSite.Desktop);
         var page = visit.Page;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using PeerSupport.Directory.Web.Tests;
 
 namespace PeerSupport.Directory.Browser.Tests;
 

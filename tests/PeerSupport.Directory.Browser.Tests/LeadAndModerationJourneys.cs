@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PeerSupport.Directory.Accounts;
 using Xunit.Abstractions;
@@ -11,28 +9,13 @@ namespace PeerSupport.Directory.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class LeadAndModerationJourneys(BrowserSite site, ITestOutputHelper output)
 {
-    private const string Password = "a long browser-test password";
-
-    private async Task AccountAsync(string email, string role) => await site.App.WithScopeAsync(async services =>
-    {
-        var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(role))
-        {
-            await roles.CreateAsync(new IdentityRole(role));
-        }
-        var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, role);
-    });
-
     private static async Task SignInAsync(Visit visit, string email)
     {
         var page = visit.Page;
         await page.GotoAsync("/account/login");
         await visit.AssertNoAccessibilityViolationsAsync();
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(SignIn.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
     }
@@ -41,8 +24,8 @@ public class LeadAndModerationJourneys(BrowserSite site, ITestOutputHelper outpu
     public async Task A_lead_lists_a_group_a_moderator_approves_it_and_a_person_finds_it()
     {
         const string name = "Kite Flyers Peer Circle";
-        await AccountAsync("kite.lead@example.org", Roles.Lead);
-        await AccountAsync("kite.moderator@example.org", Roles.Moderator);
+        await site.App.CreateLeadAsync("kite.lead@example.org");
+        await site.App.CreateUserAsync("kite.moderator@example.org", Roles.Moderator);
 
         await using var lead = await site.OpenAsync(BrowserSite.Desktop);
         await SignInAsync(lead, "kite.lead@example.org");

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using PeerSupport.Directory.Accounts;
 
 namespace PeerSupport.Directory.Browser.Tests;
 
@@ -53,21 +50,10 @@ public class LeadEditorJourneys(BrowserSite site)
     private async Task SignInAsync(IPage page)
     {
         var email = $"{Guid.NewGuid():N}@example.com";
-        await site.App.WithScopeAsync(async services =>
-        {
-            var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-            if (!await roles.RoleExistsAsync(Roles.Lead))
-            {
-                await roles.CreateAsync(new IdentityRole(Roles.Lead));
-            }
-            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
-            var user = new DirectoryUser { UserName = email, Email = email, EmailConfirmed = true };
-            await users.CreateAsync(user, "a long enough browser password");
-            await users.AddToRoleAsync(user, Roles.Lead);
-        });
+        await site.App.CreateLeadAsync(email);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("a long enough browser password");
+        await page.GetByLabel("Password").FillAsync(SignIn.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Moderation;
-using PeerSupport.Directory.Web.Tests;
 
 namespace PeerSupport.Directory.Browser.Tests;
 
@@ -22,7 +21,7 @@ public class ModerationJourneys(BrowserSite site)
         var page = visit.Page;
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
+        await page.GetByLabel("Password").FillAsync(SignIn.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         foreach (var path in new[]

@@ -15,7 +15,7 @@ public sealed class PlaceNamesTests(DirectoryAppFactory app) : IClassFixture<Dir
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<string> FindAsync(string where) => WebUtility.HtmlDecode(TestSupport.Text(await visitor.GetStringAsync($"/find?where={Uri.EscapeDataString(where)}")));
+    private async Task<string> FindAsync(string where) => WebUtility.HtmlDecode(PageText.Of(await visitor.GetStringAsync($"/find?where={Uri.EscapeDataString(where)}")));
 
     [Fact]
     public async Task A_new_name_finds_its_place_at_once_and_removing_it_stops_that()
