@@ -83,16 +83,20 @@ public static class AccountTransaction
 /// <summary>What answering one of our emails proves: the person holds the address, so the account becomes a confirmed Lead.</summary>
 public static class AccountConfirmation
 {
-    /// <summary>Marks the address confirmed (when not yet) and gives the Lead role. Saves through UserManager.</summary>
-    public static async Task<bool> ConfirmAsLeadAsync(UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, DirectoryUser user)
+    /// <summary>Records that the account has just proved it holds its address (<see cref="DirectoryUser.EmailConfirmedAt"/>); the caller saves.</summary>
+    public static void MarkConfirmed(DirectoryUser user, DateTime now)
     {
-        if (!user.EmailConfirmed)
+        user.EmailConfirmed = true;
+        user.EmailConfirmedAt = now;
+    }
+
+    /// <summary>Marks the address confirmed now and gives the Lead role. Saves through UserManager.</summary>
+    public static async Task<bool> ConfirmAsLeadAsync(UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, DirectoryUser user, DateTime now)
+    {
+        MarkConfirmed(user, now);
+        if (!(await users.UpdateAsync(user)).Succeeded)
         {
-            user.EmailConfirmed = true;
-            if (!(await users.UpdateAsync(user)).Succeeded)
-            {
-                return false;
-            }
+            return false;
         }
         if (!await roles.RoleExistsAsync(Roles.Lead))
         {

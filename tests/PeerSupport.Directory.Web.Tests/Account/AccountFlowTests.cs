@@ -32,7 +32,8 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         var email = await app.LatestAsync("confirm.me@example.com", "Confirm your email address");
         var link = Assert.Single(email.Links());
         Assert.StartsWith("/account/confirm-email?", link, StringComparison.Ordinal);
-        Assert.Contains("Email address confirmed", await client.GetStringAsync(link), StringComparison.Ordinal);
+        var confirmed = await client.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = SignIn.Password });
+        Assert.Contains("Email address confirmed", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("confirm.me@example.com")).StatusCode);
         Assert.Contains("Your listings", await client.GetStringAsync("/"), StringComparison.Ordinal);
@@ -40,6 +41,44 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         {
             var users = services.GetRequiredService<UserManager<DirectoryUser>>();
             Assert.True(await users.IsInRoleAsync((await users.FindByEmailAsync("confirm.me@example.com"))!, Roles.Lead));
+        });
+    }
+
+    [Fact]
+    public async Task Opening_the_confirmation_link_confirms_nothing_until_the_accounts_password_is_typed_and_a_wrong_one_counts_towards_lockout()
+    {
+        // A stranger registers someone else's address with the stranger's own password; the
+        // address's owner (or their mail gateway's link scanner) opens the emailed link.
+        var stranger = app.CreateBrowserLikeClient();
+        await stranger.PostFormAsync("/account/register", Registration("opened.by.scanner@example.com", "the strangers long password"));
+        var link = Assert.Single((await app.LatestAsync("opened.by.scanner@example.com", "Confirm your email address")).Links());
+        var owner = app.CreateBrowserLikeClient();
+
+        var opened = await owner.GetStringAsync(link);
+        Assert.Contains("type the password you chose", opened, StringComparison.Ordinal);
+        Assert.Contains("/account/forgot-password", opened, StringComparison.Ordinal);
+        await owner.GetStringAsync(link);
+        Assert.Equal(HttpStatusCode.OK, (await stranger.SignInAsync("opened.by.scanner@example.com", "the strangers long password")).StatusCode);
+
+        var guessed = await owner.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = "a guess at the password" });
+        Assert.Contains("That password is not right", await guessed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.WithScopeAsync(async services =>
+        {
+            var user = await services.GetRequiredService<UserManager<DirectoryUser>>().FindByEmailAsync("opened.by.scanner@example.com");
+            Assert.False(user!.EmailConfirmed);
+            Assert.Null(user.EmailConfirmedAt);
+            Assert.Equal(1, user.AccessFailedCount);
+        });
+
+        var confirmed = await stranger.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = "the strangers long password" });
+        Assert.Contains("Email address confirmed", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.WithScopeAsync(async services =>
+        {
+            var user = await services.GetRequiredService<UserManager<DirectoryUser>>().FindByEmailAsync("opened.by.scanner@example.com");
+            Assert.True(user!.EmailConfirmed);
+            Assert.NotNull(user.EmailConfirmedAt);
+            Assert.InRange(DateTime.UtcNow - user.EmailConfirmedAt!.Value, TimeSpan.Zero, TimeSpan.FromMinutes(5));
+            Assert.Equal(0, user.AccessFailedCount);
         });
     }
 
@@ -108,7 +147,8 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
 
         var emails = (await app.ReadAsync("resend.me@example.com")).Where(m => m.Subject == "Confirm your email address").ToList();
         Assert.Equal(2, emails.Count);
-        Assert.Contains("Email address confirmed", await client.GetStringAsync(emails[^1].Links()[0]), StringComparison.Ordinal);
+        var confirmed = await client.PostFormAsync(emails[^1].Links()[0], new Dictionary<string, string> { ["Password"] = SignIn.Password });
+        Assert.Contains("Email address confirmed", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await app.ReadAsync("nobody.here@example.com"));
     }
 

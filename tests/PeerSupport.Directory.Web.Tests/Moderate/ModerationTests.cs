@@ -108,6 +108,30 @@ public sealed partial class ModerationTests(DirectoryAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task The_claim_view_says_how_long_before_the_claim_the_claimants_address_was_confirmed_and_warns_when_it_was_minutes()
+    {
+        var listingId = await app.PublishedListingAsync("Just Confirmed Walking Group");
+        var newcomerId = await app.CreateUserAsync("just.confirmed@example.com");
+        var regularId = await app.CreateUserAsync("long.confirmed@example.com");
+        var now = DateTime.UtcNow;
+        await app.DbAsync(async db =>
+        {
+            await db.Users.Where(u => u.Id == newcomerId).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmedAt, now.AddMinutes(-7)));
+            return await db.Users.Where(u => u.Id == regularId).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmedAt, now.AddDays(-400)));
+        });
+        var newcomerClaim = await NewClaimAsync(listingId, newcomerId, "I run it now.");
+        var regularClaim = await NewClaimAsync(listingId, regularId, "I have run it for years.");
+        var moderator = await app.SignedInAsync("confirm.age.mod@example.com", Roles.Moderator);
+
+        var newcomer = await moderator.TextOfAsync($"/moderate/claims/{newcomerClaim}");
+        Assert.Contains("7 minutes before the claim was sent", newcomer, StringComparison.Ordinal);
+        Assert.Contains("confirmed less than a day before the claim", newcomer, StringComparison.Ordinal);
+        var regular = await moderator.TextOfAsync($"/moderate/claims/{regularClaim}");
+        Assert.Contains("400 days before the claim was sent", regular, StringComparison.Ordinal);
+        Assert.DoesNotContain("confirmed less than a day before the claim", regular, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rejecting_a_claim_needs_a_reason_and_emails_it_to_the_claimant()
     {
         var listingId = await app.PublishedListingAsync("Unclaimable Choir");

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PeerSupport.Directory.Data;
 using MimeKit;
 using PeerSupport.Directory.Mail;
 
@@ -15,11 +17,24 @@ public static partial class Mailbox
     public static async Task<List<MimeMessage>> ReadAsync(this DirectoryAppFactory app, string to)
     {
         string folder = "";
-        await app.WithScopeAsync(async services =>
+        // The site's own minutely delivery job may have claimed a message a moment ago and still
+        // be writing it; wait (up to 10 s) until nothing to this address is claimed and unsent.
+        for (var attempt = 0; ; attempt++)
         {
-            await services.GetRequiredService<OutboxDelivery>().RunAsync();
-            folder = services.GetRequiredService<PickupFolderTransport>().Folder;
-        });
+            var inFlight = false;
+            await app.WithScopeAsync(async services =>
+            {
+                await services.GetRequiredService<OutboxDelivery>().RunAsync();
+                folder = services.GetRequiredService<PickupFolderTransport>().Folder;
+                inFlight = await services.GetRequiredService<DirectoryDbContext>().OutboxMessages
+                    .AnyAsync(m => m.To == to && m.SentAt == null && m.GaveUpAt == null && m.Attempts == 0);
+            });
+            if (!inFlight || attempt == 100)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
         if (!System.IO.Directory.Exists(folder))
         {
             return [];

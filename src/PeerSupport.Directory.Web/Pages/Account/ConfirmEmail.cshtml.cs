@@ -1,34 +1,84 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
-/// <summary>The link in the confirmation email. A confirmed account becomes a Lead and can sign in.</summary>
-public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles) : PageModel
+/// <summary>
+/// The link in the confirmation email. Opening it changes nothing: mail gateways fetch links
+/// to scan them, and a stranger may have registered someone else's address with a password of
+/// their own. The account is confirmed only by a post that carries the link's code and the
+/// account's password (<see cref="PasswordCheck"/>), so only the person who chose the password and
+/// holds the address can confirm it. The address's owner who did not register uses the
+/// forgotten-password link instead, which replaces the stranger's password. A confirmed account
+/// becomes a Lead and is signed in.
+/// </summary>
+[EnableRateLimiting(AccountLimits.AccountForms)]
+public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
 {
-    public bool Confirmed { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "user")] string? userId, string? code)
+    public enum LinkState
     {
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null)
+        Broken,
+        Ready,
+        AlreadyConfirmed,
+        Confirmed,
+    }
+
+    public LinkState State { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the password you chose when you registered")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Your password")]
+    public string Password { get; set; } = "";
+
+    public async Task OnGetAsync() => State = await StateOfAsync(await AccountAsync());
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await AccountAsync();
+        State = await StateOfAsync(user);
+        if (State != LinkState.Ready || !ModelState.IsValid)
         {
             return Page();
         }
-        if (user.EmailConfirmed)
+        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user!, Password)) is { } refusal)
         {
-            Confirmed = true;
+            ModelState.AddModelError(nameof(Password), refusal);
+            Password = "";
             return Page();
         }
-        Confirmed = await AccountTransaction.RunAsync(db, async () =>
+        var now = clock.GetUtcNow().UtcDateTime;
+        var confirmed = await AccountTransaction.RunAsync(db, async () =>
+            (await users.ConfirmEmailAsync(user!, AccountEmails.Decode(Code))).Succeeded
+            && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, user!, now));
+        if (!confirmed)
         {
-            return (await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded
-                && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, user);
-        });
+            State = LinkState.Broken;
+            return Page();
+        }
+        State = LinkState.Confirmed;
+        await signIn.SignInAsync(user!, isPersistent: false);
         return Page();
     }
+
+    private async Task<DirectoryUser?> AccountAsync() => UserId is null ? null : await users.FindByIdAsync(UserId);
+
+    private async Task<LinkState> StateOfAsync(DirectoryUser? user) =>
+        user is null ? LinkState.Broken
+        : user.EmailConfirmed ? LinkState.AlreadyConfirmed
+        : await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<DirectoryUser>.ConfirmEmailTokenPurpose, AccountEmails.Decode(Code))
+            ? LinkState.Ready
+            : LinkState.Broken;
 }

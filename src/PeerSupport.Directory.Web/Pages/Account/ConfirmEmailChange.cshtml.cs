@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
@@ -8,25 +10,66 @@ using PeerSupport.Directory.Web.Accounts;
 namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>
-/// The link sent to a new email address. The address (and the sign-in name) change together with
-/// a note to the old address; the security stamp is renewed, so other sessions end.
+/// The link sent to a new email address. As with <see cref="ConfirmEmailModel"/>, opening it
+/// changes nothing (a mail gateway's scan, or a stranger asking to move their account onto
+/// someone else's address, must not make that address theirs): the change happens only on a post
+/// with the link's code and the account's password. The address (and the sign-in name) change
+/// together with a note to the old address; the security stamp is renewed, so other sessions end.
 /// </summary>
+[EnableRateLimiting(AccountLimits.AccountForms)]
 public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
 {
-    public bool Changed { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "user")] string? userId, string? email, string? code)
+    public enum LinkState
     {
-        if (userId is null || email is null || await users.FindByIdAsync(userId) is not { } user)
+        Broken,
+        Ready,
+        Changed,
+    }
+
+    public LinkState State { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Your password")]
+    public string Password { get; set; } = "";
+
+    public async Task OnGetAsync() => State = await StateOfAsync(await AccountAsync());
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await AccountAsync();
+        State = await StateOfAsync(user);
+        if (State != LinkState.Ready || !ModelState.IsValid)
         {
             return Page();
         }
-        var oldEmail = user.Email!;
-        var now = clock.GetUtcNow().UtcDateTime;
-        Changed = await AccountTransaction.RunAsync(db, async () =>
+        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user!, Password)) is { } refusal)
         {
-            if (!(await users.ChangeEmailAsync(user, email, AccountEmails.Decode(code))).Succeeded
-                || !(await users.SetUserNameAsync(user, email)).Succeeded)
+            ModelState.AddModelError(nameof(Password), refusal);
+            Password = "";
+            return Page();
+        }
+        var oldEmail = user!.Email!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = await AccountTransaction.RunAsync(db, async () =>
+        {
+            if (!(await users.ChangeEmailAsync(user, Email!, AccountEmails.Decode(Code))).Succeeded
+                || !(await users.SetUserNameAsync(user, Email)).Succeeded)
+            {
+                return false;
+            }
+            AccountConfirmation.MarkConfirmed(user, now);
+            if (!(await users.UpdateAsync(user)).Succeeded)
             {
                 return false;
             }
@@ -36,10 +79,19 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
             await db.SaveChangesAsync();
             return true;
         });
-        if (Changed && users.GetUserId(User) == user.Id)
+        State = changed ? LinkState.Changed : LinkState.Broken;
+        if (changed && users.GetUserId(User) == user.Id)
         {
             await signIn.RefreshSignInAsync(user);
         }
         return Page();
     }
+
+    private async Task<DirectoryUser?> AccountAsync() => UserId is null ? null : await users.FindByIdAsync(UserId);
+
+    private async Task<LinkState> StateOfAsync(DirectoryUser? user) =>
+        user is not null && Email is not null
+        && await users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<DirectoryUser>.GetChangeEmailTokenPurpose(Email), AccountEmails.Decode(Code))
+            ? LinkState.Ready
+            : LinkState.Broken;
 }

@@ -13,7 +13,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 /// lockout from guessing ends, and an unconfirmed account is confirmed (with whatever password a
 /// stranger who registered the address first had chosen now replaced).
 /// </summary>
-public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles) : PageModel
+public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string UserId { get; set; } = "";
@@ -46,7 +46,7 @@ public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser
                 return result.Succeeded
                     && (await users.SetLockoutEndDateAsync(account, null)).Succeeded
                     && (await users.ResetAccessFailedCountAsync(account)).Succeeded
-                    && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, account);
+                    && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, account, clock.GetUtcNow().UtcDateTime);
             });
             if (!saved && result.Succeeded)
             {

@@ -27,6 +27,17 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
     public string ListingName { get; private set; } = "";
     public string ListingSlug { get; private set; } = "";
     public string ClaimantEmail { get; private set; } = "";
+
+    /// <summary>
+    /// When the claimant's address was last proved theirs (confirmed at registration, changed, or
+    /// reset by an emailed link), in words for the moderator: an address confirmed minutes before
+    /// the claim deserves a closer look than one that has signed in for a year. Null when the
+    /// account was confirmed before the time was recorded.
+    /// </summary>
+    public string? AddressConfirmed { get; private set; }
+
+    /// <summary>True when the address was confirmed less than a day before the claim was sent.</summary>
+    public bool AddressNewlyConfirmed { get; private set; }
     public IReadOnlyList<string> CurrentLeads { get; private set; } = [];
     public string? Conflict { get; private set; }
 
@@ -128,6 +139,15 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
         return Page();
     }
 
+    private static string Ago(TimeSpan span) => span switch
+    {
+        { TotalMinutes: < 0 } => "after",
+        { TotalMinutes: < 2 } => "a minute before",
+        { TotalHours: < 2 } => $"{(int)span.TotalMinutes} minutes before",
+        { TotalDays: < 2 } => $"{(int)span.TotalHours} hours before",
+        _ => $"{(int)span.TotalDays} days before",
+    };
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var claim = await db.ListingClaims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -138,7 +158,14 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
         Claim = claim;
         var listing = await db.Listings.AsNoTracking().Where(l => l.Id == claim.ListingId).Select(l => new { l.Name, l.Slug }).SingleAsync(cancellationToken);
         (ListingName, ListingSlug) = (listing.Name, listing.Slug);
-        ClaimantEmail = await db.Users.Where(u => u.Id == claim.UserId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? "";
+        var claimant = await db.Users.Where(u => u.Id == claim.UserId).Select(u => new { u.Email, u.EmailConfirmedAt }).SingleOrDefaultAsync(cancellationToken);
+        ClaimantEmail = claimant?.Email ?? "";
+        if (claimant?.EmailConfirmedAt is { } confirmedAt)
+        {
+            var before = claim.CreatedAt - confirmedAt;
+            AddressNewlyConfirmed = before < TimeSpan.FromDays(1);
+            AddressConfirmed = $"{confirmedAt:d MMM yyyy HH:mm} UTC, {Ago(before)} the claim was sent";
+        }
         CurrentLeads = await db.ListingLeads.AsNoTracking().Where(l => l.ListingId == claim.ListingId)
             .Select(l => l.User!.Email ?? "(no email)").ToListAsync(cancellationToken);
         return true;

@@ -134,7 +134,13 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserLikeClient().SignInAsync("old.address@example.com")).StatusCode);
 
         var link = Assert.Single((await app.LatestAsync("new.address@example.com", "Confirm your new email address")).Links());
-        Assert.Contains("Email address changed", await client.GetStringAsync(link), StringComparison.Ordinal);
+        // Opening the link (a mail gateway's scan does) changes nothing; the account's password does.
+        Assert.Contains("type your account", await client.GetStringAsync(link), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserLikeClient().SignInAsync("new.address@example.com")).StatusCode);
+        var wrongAtLink = await client.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = "not the password at all" });
+        Assert.Contains("That password is not right", await wrongAtLink.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var changed = await client.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = SignIn.Password });
+        Assert.Contains("Email address changed", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await app.LatestAsync("old.address@example.com", "Your email address has changed");
         Assert.True(await client.IsSignedInAsync());
@@ -175,6 +181,27 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
             Assert.False(await db.ListingLeads.AnyAsync(l => l.UserId == userId));
             Assert.Null(await services.GetRequiredService<UserManager<DirectoryUser>>().FindByIdAsync(userId));
         });
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_on_the_delete_page_count_towards_the_sign_in_lockout_and_even_the_right_one_is_then_refused()
+    {
+        await app.CreateLeadAsync("guessed.at@example.com");
+        var client = await app.SignedInClientAsync("guessed.at@example.com");
+
+        var answers = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await client.PostFormAsync("/account/manage/delete", new Dictionary<string, string> { ["Password"] = $"guess number {i} at it" });
+            answers.Add(PageText.Of(await wrong.Content.ReadAsStringAsync()));
+        }
+        Assert.All(answers[..4], a => Assert.Contains("That password is not right", a, StringComparison.Ordinal));
+        Assert.Contains("Too many wrong passwords", answers[4], StringComparison.Ordinal);
+
+        var right = await client.PostFormAsync("/account/manage/delete", new Dictionary<string, string> { ["Password"] = SignIn.Password });
+        Assert.Contains("Too many wrong passwords", PageText.Of(await right.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await app.WithScopeAsync(async services => Assert.NotNull(await services.GetRequiredService<UserManager<DirectoryUser>>().FindByEmailAsync("guessed.at@example.com")));
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserLikeClient().SignInAsync("guessed.at@example.com")).StatusCode);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
@@ -16,6 +17,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// claims go with the account, and a last email confirms it.
 /// </summary>
 [Authorize]
+[EnableRateLimiting(AccountLimits.AccountForms)]
 public class DeleteModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -42,9 +44,9 @@ public class DeleteModel(DirectoryDbContext db, UserManager<DirectoryUser> users
         {
             return Challenge();
         }
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, Password))
+        if (ModelState.IsValid && PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user, Password)) is { } refusal)
         {
-            ModelState.AddModelError(nameof(Password), "That password is not right");
+            ModelState.AddModelError(nameof(Password), refusal);
         }
         if (!ModelState.IsValid)
         {

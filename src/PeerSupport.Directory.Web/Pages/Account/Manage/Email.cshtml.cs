@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Mail;
@@ -16,6 +17,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// old address is told. Needs the current password, so a borrowed, signed-in browser is not enough.
 /// </summary>
 [Authorize]
+[EnableRateLimiting(AccountLimits.AccountForms)]
 public class EmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -60,9 +62,9 @@ public class EmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
         {
             ModelState.AddModelError("Input.NewEmail", "That is already your email address");
         }
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, Input.Password))
+        if (ModelState.IsValid && PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user, Input.Password)) is { } refusal)
         {
-            ModelState.AddModelError("Input.Password", "That password is not right");
+            ModelState.AddModelError("Input.Password", refusal);
         }
         if (!ModelState.IsValid)
         {

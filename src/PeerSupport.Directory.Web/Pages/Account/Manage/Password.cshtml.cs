@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
@@ -14,6 +15,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// once (the stamp is checked on each request); this browser is signed in again.
 /// </summary>
 [Authorize]
+[EnableRateLimiting(AccountLimits.AccountForms)]
 public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -49,6 +51,10 @@ public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> use
         if (await users.GetUserAsync(User) is not { } user)
         {
             return Challenge();
+        }
+        if (ModelState.IsValid && PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user, Input.CurrentPassword)) is { } refusal)
+        {
+            ModelState.AddModelError("Input.CurrentPassword", refusal);
         }
         if (!ModelState.IsValid)
         {

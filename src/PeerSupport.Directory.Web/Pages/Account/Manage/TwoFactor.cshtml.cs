@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
@@ -18,6 +19,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// While it is on, a new set of recovery codes can be made (the old set stops working).
 /// </summary>
 [Authorize]
+[EnableRateLimiting(AccountLimits.AccountForms)]
 public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
 {
     public const string Issuer = "PeerSupport.Directory";
@@ -127,9 +129,9 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         {
             return Challenge();
         }
-        if (!await users.CheckPasswordAsync(user, Password ?? ""))
+        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user, Password)) is { } refusal)
         {
-            ModelState.AddModelError(nameof(Password), "That password is not right");
+            ModelState.AddModelError(nameof(Password), refusal);
             Password = null;
             await LoadAsync(user);
             return Page();
