@@ -79,7 +79,7 @@ public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> use
         {
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
             {
-                ModelState.AddModelError("Input.CurrentPassword", "That password is not right");
+                ModelState.AddModelError("Input.CurrentPassword", PasswordCheck.WrongMessage);
             }
             else
             {
