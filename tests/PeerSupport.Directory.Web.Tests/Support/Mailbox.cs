@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PeerSupport.Directory.Data;
 using MimeKit;
+using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Mail;
 
 namespace PeerSupport.Directory.Web.Tests.Support;
