@@ -21,6 +21,7 @@ internal sealed class BenchmarkDirectory : IAsyncDisposable
 
     private BenchmarkDirectory(string folder, bool withSearch, ILoggerProvider? logs)
     {
+        Folder = folder;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = folder })
             .Build();
@@ -45,6 +46,8 @@ internal sealed class BenchmarkDirectory : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    public string Folder { get; }
+
     /// <param name="logs">Where the product's log goes (the benchmark discards it unless given one).</param>
     public static BenchmarkDirectory Open(string folder, bool withSearch, ILoggerProvider? logs = null) => new(folder, withSearch, logs);
 
@@ -63,6 +66,17 @@ internal sealed class BenchmarkDirectory : IAsyncDisposable
     public ListingSearch Search => Services.GetRequiredService<ListingSearch>();
 
     public ListingIndexer Indexer => Services.GetRequiredService<ListingIndexer>();
+
+    /// <summary>As the site starts: rebuild a missing, damaged or older index, else catch it up with the database. Says which.</summary>
+    public async Task<string> StartIndexAsTheSiteDoesAsync()
+    {
+        if (Services.GetRequiredService<SearchIndex>().NeedsRebuild)
+        {
+            return $"built ({await Indexer.RebuildAsync():N0} listings)";
+        }
+        var reconciled = await Indexer.ReconcileAsync();
+        return $"reopened at its last commit and reconciled ({reconciled.Updated:N0} updated, {reconciled.Deleted:N0} removed)";
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -32,6 +32,7 @@ internal sealed class BenchmarkOptions
     public string? LogFile { get; private set; }
     public bool InProcess { get; private set; }
     public int? CrashAfterSeconds { get; private set; }
+    public bool RestartCheck { get; private set; }
 
     /// <summary>Searching threads: as asked, or twice the cores and two more, so searches queue for the cores as a busy site's do.</summary>
     public int SearchThreads => Threads > 0 ? Threads : 2 * Environment.ProcessorCount + 2;
@@ -71,6 +72,8 @@ internal sealed class BenchmarkOptions
           --in-process            run here, without the child process that survives a crash
           --crash-after N         check the watcher: after N seconds the run reads a view it has just
                                   unmapped, which ends it with an AccessViolationException
+          --restart-check         with --data: open a data folder as the site starts and check the index
+                                  against the database (the watcher runs this after a crash)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -110,6 +113,7 @@ internal sealed class BenchmarkOptions
                 case "--log": options.LogFile = Path.GetFullPath(Value()); break;
                 case "--in-process": options.InProcess = true; break;
                 case "--crash-after": options.CrashAfterSeconds = Number(); break;
+                case "--restart-check": options.RestartCheck = true; break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Try --help.");
             }
         }

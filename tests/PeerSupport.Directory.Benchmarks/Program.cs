@@ -17,7 +17,9 @@ try
     options = BenchmarkOptions.Parse(stress ? args[1..] : args);
     if (stress)
     {
-        return options.InProcess ? await StressRun.RunAsync(options) : await StressCommand.RunAsync(options, args[1..]);
+        return options.RestartCheck ? await RestartCheck.RunAsync(options)
+            : options.InProcess ? await StressRun.RunAsync(options)
+            : await StressCommand.RunAsync(options, args[1..]);
     }
     folder = RunFolder.For(options);
 }

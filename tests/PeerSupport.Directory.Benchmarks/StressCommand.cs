@@ -60,7 +60,7 @@ internal static class StressCommand
 
         var code = child.ExitCode;
         var crashed = hung || code is not (0 or 1 or 2);
-        var record = crashed ? CrashRecord(code, hung, log, folder, stderr) : $"The stress run exited with {code} ({(code == 0 ? "no exception" : code == 1 ? "exceptions counted: see the Outcome table" : "bad options")}).";
+        var record = crashed ? CrashRecord(code, hung, log, folder, stderr) + await RestartAsync(self, start, folder) : $"The stress run exited with {code} ({(code == 0 ? "no exception" : code == 1 ? "exceptions counted: see the Outcome table" : "bad options")}).";
         await File.AppendAllTextAsync(log, $"{Environment.NewLine}{record}{Environment.NewLine}{(!crashed && stderr.Count > 0 ? StderrBlock(stderr) : "")}");
         Console.WriteLine();
         Console.WriteLine(record);
@@ -70,6 +70,30 @@ internal static class StressCommand
             System.IO.Directory.Delete(folder, recursive: true);
         }
         return crashed ? 3 : code;
+    }
+
+    /// <summary>After a crash, the site's start on what the crash left (<see cref="RestartCheck"/>): its report, or why it could not run.</summary>
+    private static async Task<string> RestartAsync(string self, ProcessStartInfo crashed, string folder)
+    {
+        var start = new ProcessStartInfo(self) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (crashed.ArgumentList.FirstOrDefault() is { } first && first.EndsWith(".dll", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(first);
+        }
+        foreach (var arg in (string[])["stress", "--restart-check", "--data", folder])
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var check = Process.Start(start) ?? throw new InvalidOperationException($"could not start {self}");
+        var output = check.StandardOutput.ReadToEndAsync();
+        var errors = check.StandardError.ReadToEndAsync();
+        await check.WaitForExitAsync();
+        var said = (await output).Trim();
+        var errorText = (await errors).Trim();
+        var verdict = check.ExitCode == 0 ? "clean" : $"NOT clean (exit code {check.ExitCode})";
+        var text = said.Length > 0 ? said : "(nothing printed)";
+        var errorBlock = errorText.Length > 0 ? $"\n```\n{errorText}\n```\n" : "";
+        return $"\n## Restart after the crash: {verdict}\n\n{text}\n{errorBlock}";
     }
 
     private static string CrashRecord(int code, bool hung, string log, string folder, List<string> stderr)

@@ -121,7 +121,12 @@ internal sealed class StressEditor(BenchmarkDirectory directory, StressLog log, 
         var start = Stopwatch.GetTimestamp();
         await db.SaveChangesAsync();
         saves.Add(Latencies.Since(start));
+        // Committed: what a restart after a crash must still find (RestartCheck).
+        File.WriteAllText(LastEditFile(directory.Folder), $"{listing.Id} {listing.Version:N} {listing.Status}");
     }
+
+    /// <summary>The last edit the run saved: "id version status", rewritten after every commit.</summary>
+    public static string LastEditFile(string folder) => Path.Combine(folder, "stress-last-edit.txt");
 
     private static int Take(List<int> ids, Random random)
     {

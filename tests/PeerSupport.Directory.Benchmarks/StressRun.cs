@@ -37,19 +37,9 @@ internal static class StressRun
 
         await using (var directory = BenchmarkDirectory.Open(folder.Path, withSearch: true, new StressLogProvider(log)))
         {
-            // As the site starts: rebuild a missing or older index, else catch it up with the database.
             var start = Stopwatch.GetTimestamp();
-            var index = directory.Services.GetRequiredService<SearchIndex>();
-            var rebuilt = index.NeedsRebuild;
-            if (rebuilt)
-            {
-                await directory.Indexer.RebuildAsync();
-            }
-            else
-            {
-                await directory.Indexer.ReconcileAsync();
-            }
-            log.Line($"index {(rebuilt ? "built" : "reconciled")} in {Since(start) / 1000:0.0} s");
+            var how = await directory.StartIndexAsTheSiteDoesAsync();
+            log.Line($"index {how} in {Since(start) / 1000:0.0} s");
             await context.ReadWordsAsThePageDoesAsync(directory);
             var requests = (await QueryLatencyStage.ResolveAsync(context)).Select(r => r.Request).ToList();
             await RunLoadAsync(options, context, directory, requests, log);

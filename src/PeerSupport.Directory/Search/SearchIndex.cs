@@ -72,7 +72,7 @@ public sealed class SearchIndex : IDisposable
         this.logger = logger;
         System.IO.Directory.CreateDirectory(root);
         var generation = ReadCurrentGeneration() ?? NewGeneration();
-        state = Open(generation);
+        state = OpenOrStartAgain(ref generation);
         NeedsRebuild = state.Writer.CommitData.TryGetValue(SchemaKey, out var schema) is false || schema != ListingDocument.SchemaVersion;
         foreach (var leftover in new DirectoryInfo(root).GetDirectories().Where(d => d.Name != generation))
         {
@@ -190,21 +190,53 @@ public sealed class SearchIndex : IDisposable
         writer.Commit();
     }
 
+    /// <summary>
+    /// Opens the current generation; when its files are damaged (a disk fault, a backup copied over
+    /// it), starts an empty generation instead, which asks to be rebuilt from the database, the one
+    /// source of truth, so a bad index costs a rebuild rather than a site that cannot start. The
+    /// damaged generation is cleared away with the other leftovers. A lock held by another process
+    /// is not damage: that error is left to stop the start.
+    /// </summary>
+    private State OpenOrStartAgain(ref string generation)
+    {
+        try
+        {
+            return Open(generation);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+                                  || (e is IOException && e is not LockObtainFailedException))
+        {
+            logger.LogWarning("The index generation {Generation} could not be opened ({Error}); an empty one is rebuilt from the database.", generation, e.GetType().Name);
+            generation = NewGeneration();
+            return Open(generation);
+        }
+    }
+
     private State Open(string generation)
     {
         // Memory-mapped, as Lucene's own FSDirectory.Open chooses on 64-bit systems: reads are
         // copies from the page cache. NIOFSDirectory read each block through one FileStream per
         // file under a lock, which under concurrent text searches cost more than the search.
         var directory = new MMapDirectory(new DirectoryInfo(Path.Combine(root, generation)));
-        var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene, Analyzer)
+        IndexWriter? writer = null;
+        try
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            // A rebuild flushes a segment each time the buffer fills: a larger buffer writes fewer,
-            // larger segments, so less merging now and fewer segments for every query to visit.
-            // Single edits never come near it.
-            RAMBufferSizeMB = 64,
-        });
-        return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new WarmingSearcherFactory(Facts)));
+            writer = new IndexWriter(directory, new IndexWriterConfig(Lucene, Analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                // A rebuild flushes a segment each time the buffer fills: a larger buffer writes fewer,
+                // larger segments, so less merging now and fewer segments for every query to visit.
+                // Single edits never come near it.
+                RAMBufferSizeMB = 64,
+            });
+            return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new WarmingSearcherFactory(Facts)));
+        }
+        catch
+        {
+            writer?.Rollback();
+            directory.Dispose();
+            throw;
+        }
     }
 
     private string CurrentFile => Path.Combine(root, "current");

@@ -108,6 +108,30 @@ public sealed class SearchIndexLifetimeTests : IDisposable
         Assert.False(System.IO.Directory.Exists(halfBuilt.FullName));
     }
 
+    [Theory]
+    [InlineData("a segment file cut short")]
+    [InlineData("the commit point overwritten")]
+    public void A_damaged_index_opens_empty_and_asks_to_be_rebuilt_instead_of_stopping_the_site(string damage)
+    {
+        using (var index = Open())
+        {
+            index.Rebuild([ListingDocument.From(Listing(1, "One")), ListingDocument.From(Listing(2, "Two"))]);
+        }
+        var damaged = new DirectoryInfo(Path.Combine(folder, "index", File.ReadAllText(Path.Combine(folder, "index", "current")).Trim()));
+        var files = damaged.GetFiles().Where(f => f.Name != "write.lock").ToList();
+        var target = damage == "a segment file cut short"
+            ? files.Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!
+            : files.Single(f => f.Name.StartsWith("segments_", StringComparison.Ordinal));
+        File.WriteAllBytes(target.FullName, damage == "a segment file cut short" ? File.ReadAllBytes(target.FullName)[..8] : new byte[target.Length]);
+
+        using var reopened = Open();
+        Assert.True(reopened.NeedsRebuild);
+        Assert.Empty(reopened.IndexedVersions());
+        Assert.False(System.IO.Directory.Exists(damaged.FullName));
+        reopened.Rebuild([ListingDocument.From(Listing(1, "One")), ListingDocument.From(Listing(2, "Two"))]);
+        Assert.Equal([1, 2], reopened.IndexedVersions().Keys.Order());
+    }
+
     private static void CopyFolder(string from, string to)
     {
         System.IO.Directory.CreateDirectory(to);
