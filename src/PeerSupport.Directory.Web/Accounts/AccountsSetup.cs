@@ -36,6 +36,7 @@ public static class AccountsSetup
                 options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<DirectoryDbContext>()
+            .AddSignInManager<DirectorySignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PasswordErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();

@@ -13,6 +13,13 @@ public class DirectoryUser : IdentityUser
     /// so a claim from an address confirmed minutes ago can be questioned.
     /// </summary>
     public DateTime? EmailConfirmedAt { get; set; }
+
+    /// <summary>
+    /// When an admin suspended the account (UTC), or null. Apart from Identity's lockout, which
+    /// counts wrong passwords and ends by itself or by a password reset: a suspended account cannot
+    /// sign in, gets no reset link and cannot use one sent before, until an admin lifts it.
+    /// </summary>
+    public DateTime? SuspendedAt { get; set; }
     public List<ListingLead> Leads { get; set; } = [];
 }
 

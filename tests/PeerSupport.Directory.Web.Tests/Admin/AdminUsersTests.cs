@@ -4,7 +4,7 @@ using PeerSupport.Directory.Accounts;
 
 namespace PeerSupport.Directory.Web.Tests.Admin;
 
-/// <summary>Admins find accounts, lock and unlock them, and give and take the moderator and admin roles.</summary>
+/// <summary>Admins find accounts, suspend them and lift it, and give and take the moderator and admin roles.</summary>
 public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>, IAsyncLifetime
 {
     private HttpClient admin = null!;
@@ -33,21 +33,21 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     }
 
     [Fact]
-    public async Task Locking_an_account_ends_its_open_session_and_unlocking_lets_it_sign_in_again()
+    public async Task Suspending_an_account_ends_its_open_session_and_lifting_it_lets_it_sign_in_again()
     {
         var id = await app.CreateUserAsync("to.lock@example.com", Roles.Moderator);
         var session = await app.SignedInClientAsync("to.lock@example.com");
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/moderate")).StatusCode);
 
-        var locked = await admin.PostFormAsync($"/admin/users/{id}?handler=Lock", new Dictionary<string, string>());
+        var locked = await admin.PostFormAsync($"/admin/users/{id}?handler=Suspend", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         var afterLock = await session.GetAsync("/moderate");
         Assert.Equal(HttpStatusCode.Redirect, afterLock.StatusCode);
         Assert.StartsWith("/account/login", afterLock.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Contains("Locked", await admin.TextOfAsync("/admin/users?email=to.lock"), StringComparison.Ordinal);
+        Assert.Contains("Suspended", await admin.TextOfAsync("/admin/users?email=to.lock"), StringComparison.Ordinal);
 
-        await admin.PostFormAsync($"/admin/users/{id}?handler=Unlock", new Dictionary<string, string>());
+        await admin.PostFormAsync($"/admin/users/{id}?handler=Lift", new Dictionary<string, string>());
         var again = await app.SignedInClientAsync("to.lock@example.com");
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/moderate")).StatusCode);
     }
@@ -79,13 +79,13 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     }
 
     [Fact]
-    public async Task An_admin_cannot_remove_their_own_admin_role_or_lock_themselves()
+    public async Task An_admin_cannot_remove_their_own_admin_role_or_suspend_themselves()
     {
         var removed = await admin.PostFormAsync($"/admin/users/{adminId}?handler=RemoveRole", new Dictionary<string, string> { ["role"] = Roles.Admin });
-        var locked = await admin.PostFormAsync($"/admin/users/{adminId}?handler=Lock", new Dictionary<string, string>());
+        var locked = await admin.PostFormAsync($"/admin/users/{adminId}?handler=Suspend", new Dictionary<string, string>());
 
         Assert.Contains("You cannot remove your own Admin role", await removed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("You cannot lock your own account", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("You cannot suspend your own account", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin")).StatusCode);
     }
 }

@@ -328,6 +328,7 @@ public sealed partial class AuthorizationTests(DirectoryAppFactory app) : IClass
         Assert.False(await app.DbAsync(db => db.PlaceAliases.AnyAsync(a => a.Name == $"Intruder {run}")));
         Assert.False(await app.DbAsync(db => db.Listings.AnyAsync(l => l.Name == $"Intruder {run}")));
         Assert.Null(await app.DbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.LockoutEnd).SingleAsync()));
+        Assert.Null(await app.DbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.SuspendedAt).SingleAsync()));
         Assert.Empty(await app.DbAsync(db => db.UserRoles.Where(r => r.UserId == userId).ToListAsync()));
     }
 

@@ -76,7 +76,7 @@ public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser>
     private async Task<DirectoryUser?> AccountAsync() => UserId is null ? null : await users.FindByIdAsync(UserId);
 
     private async Task<LinkState> StateOfAsync(DirectoryUser? user) =>
-        user is null ? LinkState.Broken
+        user is null or { SuspendedAt: not null } ? LinkState.Broken
         : user.EmailConfirmed ? LinkState.AlreadyConfirmed
         : await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<DirectoryUser>.ConfirmEmailTokenPurpose, AccountEmails.Decode(Code))
             ? LinkState.Ready

@@ -8,7 +8,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>
 /// Emails a one-day, one-use link to choose a new password. Following the link also confirms an
-/// unconfirmed address.
+/// unconfirmed address. A suspended account gets nothing (the page answers the same).
 /// </summary>
 public class ForgotPasswordModel(
     DirectoryDbContext db, UserManager<DirectoryUser> users, SiteLinks links, AccountAttempts attempts, TimeProvider clock) : EmailLinkPageModel(attempts)
@@ -17,7 +17,7 @@ public class ForgotPasswordModel(
 
     protected override async Task SendAsync(string email)
     {
-        if (await users.FindByEmailAsync(email) is { } user)
+        if (await users.FindByEmailAsync(email) is { SuspendedAt: null } user)
         {
             await AccountEmails.QueuePasswordResetAsync(db, users, links, user, clock.GetUtcNow().UtcDateTime,
                 "Someone (we hope you) asked to reset the password of your account.");

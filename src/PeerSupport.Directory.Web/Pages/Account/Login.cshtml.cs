@@ -9,14 +9,16 @@ using PeerSupport.Directory.Web.Accounts;
 namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>
-/// Sign in. Failures count towards lockout; the message never says which part was wrong, nor
-/// whether the address has an account waiting for confirmation. Accounts with an authenticator
-/// app go on to a second step.
+/// Sign in. Failures count towards lockout; every failure (unknown address, unconfirmed,
+/// suspended, locked, wrong password) gets the one <see cref="NoMatch"/> message and costs the
+/// same one password hash (<see cref="DirectorySignInManager"/>), so the page tells nobody who has
+/// an account; a lockout is explained to the account's owner by email. Accounts with an
+/// authenticator app go on to a second step.
 /// </summary>
 [EnableRateLimiting(AccountLimits.AccountForms)]
 public class LoginModel(SignInManager<DirectoryUser> signIn, AccountAttempts attempts) : PageModel
 {
-    public const string NoMatch = "That email address and password don't match a confirmed account.";
+    public const string NoMatch = "That email address and password don't match a confirmed account. After 5 wrong tries, signing in to an account pauses for 15 minutes and its owner is emailed.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -55,7 +57,7 @@ public class LoginModel(SignInManager<DirectoryUser> signIn, AccountAttempts att
         {
             return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = returnUrl });
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? "Too many attempts. This account is locked for 15 minutes." : NoMatch);
+        ModelState.AddModelError(string.Empty, NoMatch);
         Input.Password = "";
         return Page();
     }

@@ -6,9 +6,12 @@ using PeerSupport.Directory.Accounts;
 namespace PeerSupport.Directory.Web.Pages.Admin;
 
 /// <summary>
-/// One account: lock it (until unlocked, and its sessions end at once through a new security
-/// stamp) or unlock it, and give or take the Moderator and Admin roles. An admin cannot lock
-/// themselves out nor take away their own Admin role, so there is always a way back in.
+/// One account: suspend it (its sessions end at once through a new security stamp; it cannot sign
+/// in, and gets and can use no password-reset link, until an admin lifts the suspension) or lift
+/// that, end a lockout from wrong passwords, and give or take the Moderator and Admin roles. A
+/// suspension is <see cref="DirectoryUser.SuspendedAt"/>, apart from Identity's lockout, so a
+/// password reset (which ends a lockout) cannot undo it. An admin cannot suspend themselves nor
+/// take away their own Admin role, so there is always a way back in.
 /// </summary>
 public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
 {
@@ -17,6 +20,7 @@ public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRol
 
     public DirectoryUser Account { get; private set; } = null!;
     public IList<string> AccountRoles { get; private set; } = [];
+    /// <summary>Locked out by wrong passwords (ends by itself, by a reset, or here).</summary>
     public bool Locked { get; private set; }
     public bool IsSelf { get; private set; }
     public string? Error { get; private set; }
@@ -26,7 +30,7 @@ public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRol
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostLockAsync(string id)
+    public async Task<IActionResult> OnPostSuspendAsync(string id)
     {
         if (!await LoadAsync(id))
         {
@@ -34,14 +38,26 @@ public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRol
         }
         if (IsSelf)
         {
-            Error = "You cannot lock your own account.";
+            Error = "You cannot suspend your own account.";
             return Page();
         }
-        RoleGrants.Check(await users.SetLockoutEnabledAsync(Account, true));
-        RoleGrants.Check(await users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue));
+        Account.SuspendedAt ??= clock.GetUtcNow().UtcDateTime;
+        RoleGrants.Check(await users.UpdateAsync(Account));
         // Every session of this account fails its next security-stamp check.
         RoleGrants.Check(await users.UpdateSecurityStampAsync(Account));
-        Done = $"{Account.Email} is locked and signed out everywhere.";
+        Done = $"{Account.Email} is suspended and signed out everywhere.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostLiftAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Account.SuspendedAt = null;
+        RoleGrants.Check(await users.UpdateAsync(Account));
+        Done = $"{Account.Email} is no longer suspended.";
         return RedirectToPage(new { id });
     }
 
@@ -53,7 +69,7 @@ public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRol
         }
         RoleGrants.Check(await users.SetLockoutEndDateAsync(Account, null));
         RoleGrants.Check(await users.ResetAccessFailedCountAsync(Account));
-        Done = $"{Account.Email} is unlocked.";
+        Done = $"{Account.Email} can sign in again (the pause after wrong passwords is over).";
         return RedirectToPage(new { id });
     }
 

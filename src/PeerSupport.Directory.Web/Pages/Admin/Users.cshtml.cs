@@ -10,7 +10,7 @@ public class UsersModel(DirectoryDbContext db, TimeProvider clock) : PageModel
 {
     public const int MaxResults = 50;
 
-    public sealed record Row(string Id, string Email, IReadOnlyList<string> Roles, bool Locked);
+    public sealed record Row(string Id, string Email, IReadOnlyList<string> Roles, string Locked);
 
     [BindProperty(SupportsGet = true, Name = "email")]
     public string? Email { get; set; }
@@ -33,9 +33,10 @@ public class UsersModel(DirectoryDbContext db, TimeProvider clock) : PageModel
                 u.Id,
                 u.Email,
                 u.LockoutEnd,
+                u.SuspendedAt,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
-        Found = users.Select(u => new Row(u.Id, u.Email ?? "(no email)", u.Roles.Order().ToList(), u.LockoutEnd > now)).ToList();
+        Found = users.Select(u => new Row(u.Id, u.Email ?? "(no email)", u.Roles.Order().ToList(), u.SuspendedAt is not null ? "Suspended" : u.LockoutEnd > now ? "Paused after wrong passwords" : "No")).ToList();
     }
 }
