@@ -23,6 +23,26 @@ public static class Policies
 /// </summary>
 public static class AccountsSetup
 {
+    /// <summary>
+    /// Pages for one person (anything answered to a signed-in request, the account pages, and the
+    /// results page, whose URL and content say what someone searched for) are never stored by the
+    /// browser or a proxy: <c>Cache-Control: no-store</c>, unless the response set its own.
+    /// </summary>
+    public static void UseNoStoreForPersonalPages(this WebApplication app) => app.Use((context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            var path = context.Request.Path;
+            if ((context.User.Identity?.IsAuthenticated == true || path.StartsWithSegments("/account") || path.StartsWithSegments("/find"))
+                && !context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddIdentity<DirectoryUser, IdentityRole>(options =>
@@ -46,13 +66,19 @@ public static class AccountsSetup
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         // Check the security stamp on every request: after sign-out or a password change, a copied cookie stops working at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "psd-auth";
+            // Outside development: sent only over HTTPS, and (the __Host- prefix) only ever set by
+            // this host for the whole site, so a sibling subdomain cannot plant or widen it.
+            options.Cookie.Name = development ? "psd-auth" : "__Host-psd-auth";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            SessionLifetime.Apply(options);
         });
         // The sign-in pages' paths come from their routes (read when the first request authenticates).
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((options, routes) =>

@@ -47,7 +47,13 @@ public static class SafetySetup
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "psd-af");
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = development ? "psd-af" : "__Host-psd-af";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Path = "/";
+        });
         builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<UrlTokenConstraint>("token"));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
     }
@@ -62,6 +68,9 @@ public static class SafetySetup
         {
             app.UseExceptionHandler("/error");
             app.UseHsts();
+            // Plain HTTP is sent to HTTPS when the site knows its HTTPS port (ASPNETCORE_HTTPS_PORTS,
+            // or a proxy's X-Forwarded-Proto through the forwarded headers); otherwise it passes.
+            app.UseHttpsRedirection();
         }
         app.UseRequestShape();
         app.Use((context, next) =>

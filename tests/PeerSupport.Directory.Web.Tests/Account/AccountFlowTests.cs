@@ -189,7 +189,7 @@ public sealed class AccountFlowTests(DirectoryAppFactory app) : IClassFixture<Di
         await app.CreateLeadAsync("leaver@example.com");
         var client = app.CreateBrowserLikeClient();
         var login = await client.SignInAsync("leaver@example.com");
-        var authCookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("psd-auth=", StringComparison.Ordinal)).Split(';')[0];
+        var authCookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-psd-auth=", StringComparison.Ordinal)).Split(';')[0];
         var copy = app.CreateBrowserLikeClient();
         copy.DefaultRequestHeaders.Add("Cookie", authCookie);
         Assert.True(await copy.IsSignedInAsync());

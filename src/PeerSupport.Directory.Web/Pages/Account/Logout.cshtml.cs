@@ -17,6 +17,8 @@ public class LogoutModel(SignInManager<DirectoryUser> signIn, UserManager<Direct
             await users.UpdateSecurityStampAsync(user);
         }
         await signIn.SignOutAsync();
+        // The browser forgets this site's cookies, storage and cached pages too (a shared computer).
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         return RedirectToPage("/Index");
     }
 }
