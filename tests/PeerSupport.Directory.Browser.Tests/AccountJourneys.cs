@@ -52,6 +52,7 @@ public class AccountJourneys(BrowserSite site)
         await visit.AssertNoAccessibilityViolationsAsync();
         var key = (await page.Locator("kbd.shared-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await page.GetByLabel("Code from the app").FillAsync(Authenticator.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Your password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step sign-in" }).ClickAsync();
         await Assertions.Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
         await visit.AssertNoAccessibilityViolationsAsync();
@@ -63,7 +64,7 @@ public class AccountJourneys(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Enter your code");
         await visit.AssertNoAccessibilityViolationsAsync();
-        await page.GetByLabel("Code from your authenticator app").FillAsync(Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)));
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await page.GotoAsync("/account/manage/delete");

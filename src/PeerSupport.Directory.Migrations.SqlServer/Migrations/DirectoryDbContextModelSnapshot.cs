@@ -196,6 +196,9 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("EmailConfirmedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 

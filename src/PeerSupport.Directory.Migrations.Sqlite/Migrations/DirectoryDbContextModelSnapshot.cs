@@ -186,6 +186,9 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EmailConfirmedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 

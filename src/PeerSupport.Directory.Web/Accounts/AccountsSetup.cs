@@ -57,7 +57,10 @@ public static class AccountsSetup
             })
             .AddEntityFrameworkStores<DirectoryDbContext>()
             .AddSignInManager<DirectorySignInManager>()
+            .AddUserManager<DirectoryUserManager>()
             .AddDefaultTokenProviders()
+            // After the defaults, so it replaces theirs: an authenticator code works once.
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<PasswordErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
         // Links in confirmation, reset and change-of-email messages work for one day.

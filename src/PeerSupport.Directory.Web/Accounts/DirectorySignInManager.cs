@@ -64,6 +64,26 @@ public sealed class DirectorySignInManager(
         return result;
     }
 
+    /// <summary>
+    /// Identity does not count wrong recovery codes ("codes are expected to be random"): here
+    /// they count towards the same lockout as wrong passwords and authenticator codes.
+    /// </summary>
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        if (user is not null && await UserManager.IsLockedOutAsync(user))
+        {
+            return SignInResult.LockedOut;
+        }
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (user is null || result.Succeeded)
+        {
+            return result;
+        }
+        await UserManager.AccessFailedAsync(user);
+        return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
+    }
+
     /// <summary>Identity refuses before hashing when the account may not sign in or is locked: hash anyway, so the answer takes as long.</summary>
     protected override async Task<SignInResult?> PreSignInCheck(DirectoryUser user)
     {

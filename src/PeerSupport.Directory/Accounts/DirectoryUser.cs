@@ -20,6 +20,9 @@ public class DirectoryUser : IdentityUser
     /// sign in, gets no reset link and cannot use one sent before, until an admin lifts it.
     /// </summary>
     public DateTime? SuspendedAt { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: that code, and older ones, are refused from then on.</summary>
+    public long? LastAuthenticatorStep { get; set; }
     public List<ListingLead> Leads { get; set; } = [];
 }
 

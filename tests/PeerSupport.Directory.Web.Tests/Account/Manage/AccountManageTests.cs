@@ -24,9 +24,9 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
         var qr = System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(setup), "src=\"data:image/svg\\+xml;base64,([^\"]+)\"").Groups[1].Value;
         Assert.StartsWith("<svg", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(qr)).TrimStart(), StringComparison.Ordinal);
 
-        var wrong = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow.AddHours(-1)) });
+        var wrong = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow.AddHours(-1)), ["Password"] = SignIn.Password });
         Assert.Contains("That code didn", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow) });
+        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow), ["Password"] = SignIn.Password });
         var recoveryCodes = System.Text.RegularExpressions.Regex.Matches(await enabled.Content.ReadAsStringAsync(), "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, recoveryCodes.Count);
         Assert.True(await client.IsSignedInAsync());
@@ -39,7 +39,8 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
         Assert.False(await browser.IsSignedInAsync());
         var withCode = await browser.PostFormAsync("/account/login/two-factor?handler=Authenticator", new Dictionary<string, string>
         {
-            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)),
+            // The next step's code: the one used to turn it on works only once.
+            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)),
         });
         Assert.Equal(HttpStatusCode.Redirect, withCode.StatusCode);
         Assert.True(await browser.IsSignedInAsync());
@@ -67,11 +68,11 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
         await app.CreateLeadAsync("new.codes@example.com");
         var client = await app.SignedInClientAsync("new.codes@example.com");
         var key = Authenticator.SharedKeyOn(await client.GetStringAsync("/account/manage/two-factor"));
-        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow) });
+        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow), ["Password"] = SignIn.Password });
         var oldCodes = RecoveryCodesIn(await enabled.Content.ReadAsStringAsync());
         Assert.Contains("handler=RecoveryCodes", await client.GetStringAsync("/account/manage/two-factor"), StringComparison.Ordinal);
 
-        var renewed = await client.PostFormAsync("/account/manage/two-factor?handler=RecoveryCodes", new Dictionary<string, string>());
+        var renewed = await client.PostFormAsync("/account/manage/two-factor?handler=RecoveryCodes", new Dictionary<string, string> { ["Password"] = SignIn.Password });
         var renewedHtml = await renewed.Content.ReadAsStringAsync();
         var newCodes = RecoveryCodesIn(renewedHtml);
 

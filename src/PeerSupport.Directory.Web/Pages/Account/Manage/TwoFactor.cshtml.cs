@@ -68,6 +68,10 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         {
             return RedirectToPage();
         }
+        if (await RefuseWithoutPasswordAsync(user))
+        {
+            return Page();
+        }
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError(nameof(Code), code.Length == 0
@@ -106,6 +110,10 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         {
             return RedirectToPage();
         }
+        if (await RefuseWithoutPasswordAsync(user))
+        {
+            return Page();
+        }
         IEnumerable<string>? codes = null;
         var now = clock.GetUtcNow().UtcDateTime;
         await AccountTransaction.RunAsync(db, async () =>
@@ -129,11 +137,8 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         {
             return Challenge();
         }
-        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user, Password)) is { } refusal)
+        if (await RefuseWithoutPasswordAsync(user))
         {
-            ModelState.AddModelError(nameof(Password), refusal);
-            Password = null;
-            await LoadAsync(user);
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -150,6 +155,24 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         });
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Turning two-step sign-in on or off and making new recovery codes all ask for the password
+    /// (counted towards lockout, <see cref="PasswordCheck"/>): someone at an unlocked, signed-in
+    /// computer must not be able to put their own phone, or their own codes, on the account.
+    /// </summary>
+    private async Task<bool> RefuseWithoutPasswordAsync(DirectoryUser user)
+    {
+        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user, Password)) is not { } refusal)
+        {
+            return false;
+        }
+        ModelState.AddModelError(nameof(Password), refusal);
+        Password = null;
+        Code = null;
+        await LoadAsync(user);
+        return true;
     }
 
     private async Task LoadAsync(DirectoryUser user)
