@@ -21,7 +21,7 @@ public sealed class KestrelDirectoryApp : DirectoryAppFactory
 
     public int Port { get; }
 
-    public Uri RootUri => new($"http://127.0.0.1:{Port}");
+    public Uri RootUri => new($"http://localhost:{Port}");
 
     public Uri QuickExitUri => new(RootUri, "/privacy");
 

@@ -6,8 +6,10 @@ using PeerSupport.Directory.Web.Hosting;
 namespace PeerSupport.Directory.Web.CommandLine;
 
 /// <summary>
-/// `create-admin &lt;email&gt;`: creates (or promotes) an admin account with no password and prints a
-/// one-time link to set one. The link expires after a day and stops working once used.
+/// `create-admin &lt;email&gt;`: creates the account if needed (with no password) and prints a one-time
+/// link; the Admin role counts once the link is used, which also replaces the account's password,
+/// ends its sessions and turns off its second factor (<see cref="AdminHandover"/>). The link
+/// expires after a day and stops working once used.
 /// </summary>
 public sealed class CreateAdminCommand : Command
 {
@@ -41,15 +43,11 @@ public sealed class CreateAdminCommand : Command
                 return Commands.Failed;
             }
         }
-        if (!await users.IsInRoleAsync(user, Roles.Admin))
-        {
-            await users.AddToRoleAsync(user, Roles.Admin);
-        }
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = AccountEmails.Encode(token);
+        var code = await AdminHandover.CodeAsync(users, user);
         var links = scope.ServiceProvider.GetRequiredService<SiteLinks>();
-        Console.WriteLine($"Admin account ready for {email}. Set its password within 24 hours at:");
+        Console.WriteLine($"Admin account ready for {email}. It becomes an admin when a password is set, within 24 hours, at:");
         Console.WriteLine(links.Page("/Account/SetPassword", new { user = user.Id, code }));
+        Console.WriteLine("Setting it replaces any password the account had, signs it out everywhere and turns off its two-step sign-in.");
         return Commands.Ok;
     }
 }

@@ -47,13 +47,10 @@ public static class SafetySetup
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
-        var development = builder.Environment.IsDevelopment();
-        builder.Services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = development ? "psd-af" : "__Host-psd-af";
-            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.Cookie.Path = "/";
-        });
+        // Secure whenever the request is (antiforgery refuses plain-HTTP requests outright when told
+        // "always", which would break the site behind a TLS-terminating proxy that is not configured
+        // as trusted); the sign-in cookie, which matters, is always Secure outside development.
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "psd-af");
         builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<UrlTokenConstraint>("token"));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
     }

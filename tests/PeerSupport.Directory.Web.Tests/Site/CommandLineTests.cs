@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Web.CommandLine;
 
 namespace PeerSupport.Directory.Web.Tests.Site;
@@ -31,6 +32,52 @@ public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFi
         });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/jobs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_admin_on_an_account_someone_already_holds_gives_them_nothing_the_link_replaces_password_sessions_and_second_factor_first()
+    {
+        _ = app.Server;
+        // Someone registered the operator's address first, chose a password and an authenticator.
+        await app.CreateLeadAsync("taken.admin@example.com");
+        var squatter = await app.SignedInClientAsync("taken.admin@example.com");
+        var key = Authenticator.SharedKeyOn(await squatter.GetStringAsync("/account/manage/two-factor"));
+        await squatter.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string>
+        {
+            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow),
+            ["Password"] = SignIn.Password,
+        });
+
+        var (exit, output, _) = await RunAsync("create-admin", "taken.admin@example.com");
+        Assert.Equal(0, exit);
+        Assert.NotEqual(HttpStatusCode.OK, (await squatter.GetAsync("/admin/jobs")).StatusCode);
+        var link = new Uri(SetPasswordLink().Match(output).Value);
+
+        var operatorBrowser = app.CreateBrowserLikeClient();
+        var set = await operatorBrowser.PostFormAsync(link.PathAndQuery, new Dictionary<string, string> { ["Input.Password"] = "the operators own password" });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+
+        Assert.False(await squatter.IsSignedInAsync());
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserLikeClient().SignInAsync("taken.admin@example.com")).StatusCode);
+        var signedIn = await operatorBrowser.SignInAsync("taken.admin@example.com", "the operators own password");
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await operatorBrowser.GetAsync("/admin/jobs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_reset_link_cannot_be_used_as_a_create_admin_link()
+    {
+        _ = app.Server;
+        var id = await app.CreateLeadAsync("wants.admin@example.com");
+        var client = app.CreateBrowserLikeClient();
+        await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "wants.admin@example.com" });
+        var reset = new Uri("https://directory.test" + Assert.Single((await app.LatestAsync("wants.admin@example.com", "Reset your password")).Links()));
+        var asAdminLink = "/account/set-password" + reset.Query;
+
+        var tried = await client.PostFormAsync(asAdminLink, new Dictionary<string, string> { ["Input.Password"] = "a brand new long password" });
+
+        Assert.Contains("expired or has already been used", await tried.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.DbAsync(db => db.UserRoles.AnyAsync(r => r.UserId == id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == PeerSupport.Directory.Accounts.Roles.Admin))));
     }
 
     [Fact]

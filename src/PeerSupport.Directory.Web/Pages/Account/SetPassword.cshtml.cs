@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Pages.Account;
 
-/// <summary>Sets a password from a one-time link (printed by `create-admin`). A used or expired link is refused.</summary>
-public class SetPasswordModel(UserManager<DirectoryUser> users) : PageModel
+/// <summary>Sets a password from the one-time link `create-admin` prints, and so makes the account an admin (<see cref="AdminHandover"/>). A used or expired link is refused.</summary>
+public class SetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string UserId { get; set; } = "";
@@ -34,18 +35,11 @@ public class SetPasswordModel(UserManager<DirectoryUser> users) : PageModel
         {
             return Page();
         }
-        var account = await users.FindByIdAsync(UserId);
-        var result = await PasswordLinks.ResetAsync(users, account, Code, Input.Password);
+        var result = await AdminHandover.CompleteAsync(db, users, roles, await users.FindByIdAsync(UserId), Code, Input.Password, clock.GetUtcNow().UtcDateTime);
         if (!result.Succeeded)
         {
             PasswordLinks.ShowRefusal(ModelState, result, "Input.Password", "Ask an admin for a new one (create-admin prints it).");
             return Page();
-        }
-        if (!account!.EmailConfirmed)
-        {
-            // The operator vouched for the address with create-admin, and any password set before is now replaced.
-            account.EmailConfirmed = true;
-            await users.UpdateAsync(account);
         }
         return RedirectToPage("/Account/Login");
     }
