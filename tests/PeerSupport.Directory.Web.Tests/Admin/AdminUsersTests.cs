@@ -79,6 +79,28 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     }
 
     [Fact]
+    public async Task An_admin_can_turn_off_the_two_step_sign_in_of_someone_who_lost_their_phone_and_they_are_told()
+    {
+        var id = await app.CreateLeadAsync("lost.phone@example.com");
+        var session = await app.SignedInClientAsync("lost.phone@example.com");
+        var key = Authenticator.SharedKeyOn(await session.GetStringAsync("/account/manage/two-factor"));
+        await session.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string>
+        {
+            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow),
+            ["Password"] = SignIn.Password,
+        });
+        Assert.StartsWith("/account/login/two-factor", (await app.CreateBrowserLikeClient().SignInAsync("lost.phone@example.com")).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var admin = await app.SignedInAsync("phone.admin@example.com", Roles.Admin);
+
+        var reset = await admin.PostFormAsync($"/admin/users/{id}?handler=ResetTwoFactor", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.False(await session.IsSignedInAsync());
+        Assert.Equal("/", (await app.CreateBrowserLikeClient().SignInAsync("lost.phone@example.com")).Headers.Location?.OriginalString);
+        Assert.Contains("turned off two-step sign-in", (await app.LatestAsync("lost.phone@example.com", "Two-step sign-in was reset")).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_admin_cannot_remove_their_own_admin_role_or_suspend_themselves()
     {
         var removed = await admin.PostFormAsync($"/admin/users/{adminId}?handler=RemoveRole", new Dictionary<string, string> { ["role"] = Roles.Admin });

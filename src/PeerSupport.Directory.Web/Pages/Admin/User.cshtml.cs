@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Pages.Admin;
 
@@ -13,7 +15,7 @@ namespace PeerSupport.Directory.Web.Pages.Admin;
 /// password reset (which ends a lockout) cannot undo it. An admin cannot suspend themselves nor
 /// take away their own Admin role, so there is always a way back in.
 /// </summary>
-public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
+public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
 {
     /// <summary>The roles an admin hands out here; Lead comes with registering or an approved claim.</summary>
     public static readonly string[] Managed = [Roles.Moderator, Roles.Admin];
@@ -58,6 +60,38 @@ public class UserModel(UserManager<DirectoryUser> users, RoleManager<IdentityRol
         Account.SuspendedAt = null;
         RoleGrants.Check(await users.UpdateAsync(Account));
         Done = $"{Account.Email} is no longer suspended.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// For someone who lost their phone and their recovery codes: two-step sign-in off, the old
+    /// key and codes void, every session ended, and the account's address told (so a reset the
+    /// owner did not ask for is noticed). They sign in with their password and can turn it on again.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (!Account.TwoFactorEnabled)
+        {
+            return RedirectToPage(new { id });
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        await AccountTransaction.RunAsync(db, async () =>
+        {
+            RoleGrants.Check(await users.SetTwoFactorEnabledAsync(Account, false));
+            RoleGrants.Check(await users.ResetAuthenticatorKeyAsync(Account));
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(Account, 0);
+            RoleGrants.Check(await users.UpdateSecurityStampAsync(Account));
+            await AccountEmails.QueueNoticeAsync(db, Account.Email!, "Two-step sign-in was reset by an admin",
+                "An admin of PeerSupport.Directory turned off two-step sign-in for your account, as asked when a phone and its recovery codes are lost. You now sign in with your password alone, and can turn two-step sign-in on again from your account page.",
+                $"account-2fa-reset:{Account.Id}:{now.Ticks}", now);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        Done = $"Two-step sign-in is off for {Account.Email}, who has been emailed.";
         return RedirectToPage(new { id });
     }
 
