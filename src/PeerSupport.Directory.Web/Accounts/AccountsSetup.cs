@@ -100,6 +100,8 @@ public static class AccountsSetup
         builder.Services.AddDataProtection().SetApplicationName("PeerSupport.Directory").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IChangeActor, HttpChangeActor>();
+        builder.Services.AddScoped<SecurityLog>();
+        builder.Services.AddScoped<SecurityEventPurgeJob>();
     }
 }
 

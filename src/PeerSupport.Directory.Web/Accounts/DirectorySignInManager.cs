@@ -29,7 +29,8 @@ public sealed class DirectorySignInManager(
     IUserConfirmation<DirectoryUser> confirmation,
     DirectoryDbContext db,
     SiteLinks links,
-    TimeProvider clock)
+    TimeProvider clock,
+    SecurityLog log)
     : SignInManager<DirectoryUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private static string? decoy;
@@ -42,6 +43,7 @@ public sealed class DirectorySignInManager(
         if (await UserManager.FindByNameAsync(userName) is not { } user)
         {
             HashForNothing(password);
+            await log.RecordAsync(SecurityEvents.SignInFailed, null, "no account has the address typed");
             return SignInResult.Failed;
         }
         return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
@@ -51,6 +53,11 @@ public sealed class DirectorySignInManager(
     {
         var wasLocked = await UserManager.IsLockedOutAsync(user);
         var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        await log.RecordAsync(
+            result.Succeeded ? SecurityEvents.SignedIn : !wasLocked && result.IsLockedOut ? SecurityEvents.LockedOut : SecurityEvents.SignInFailed,
+            user.Id,
+            result.Succeeded ? (await UserManager.GetTwoFactorEnabledAsync(user) ? "password; second step next" : "password")
+                : result.IsNotAllowed ? "not allowed (unconfirmed or suspended)" : result.IsLockedOut ? "locked" : "wrong password");
         if (!wasLocked && result.IsLockedOut && user.EmailConfirmed && user.Email is { } email)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -76,12 +83,31 @@ public sealed class DirectorySignInManager(
             return SignInResult.LockedOut;
         }
         var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
-        if (user is null || result.Succeeded)
+        if (user is null)
         {
             return result;
         }
-        await UserManager.AccessFailedAsync(user);
-        return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
+        if (!result.Succeeded)
+        {
+            await UserManager.AccessFailedAsync(user);
+            result = await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
+        }
+        await log.RecordAsync(result.Succeeded ? SecurityEvents.SignedIn : result.IsLockedOut ? SecurityEvents.LockedOut : SecurityEvents.SignInFailed, user.Id,
+            result.Succeeded ? "recovery code" : "wrong recovery code");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var wasLocked = user is not null && await UserManager.IsLockedOutAsync(user);
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        if (user is not null)
+        {
+            await log.RecordAsync(result.Succeeded ? SecurityEvents.SignedIn : !wasLocked && result.IsLockedOut ? SecurityEvents.LockedOut : SecurityEvents.SignInFailed, user.Id,
+                result.Succeeded ? "authenticator code" : "wrong authenticator code");
+        }
+        return result;
     }
 
     /// <summary>Identity refuses before hashing when the account may not sign in or is locked: hash anyway, so the answer takes as long.</summary>

@@ -7,6 +7,7 @@ using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Sharing;
+using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Jobs;
 
@@ -51,6 +52,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<ReferrerListExpiryJob>(ReferrerListExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
+        recurring.AddOrUpdate<SecurityEventPurgeJob>(SecurityEventPurgeJob.RecurringId, job => job.RunAsync(), Cron.Daily(3, 15));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.PurgeRecurringId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions

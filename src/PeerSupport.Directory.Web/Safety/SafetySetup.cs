@@ -50,7 +50,11 @@ public static class SafetySetup
         // Secure whenever the request is (antiforgery refuses plain-HTTP requests outright when told
         // "always", which would break the site behind a TLS-terminating proxy that is not configured
         // as trusted); the sign-in cookie, which matters, is always Secure outside development.
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "psd-af");
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "psd-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<UrlTokenConstraint>("token"));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
     }

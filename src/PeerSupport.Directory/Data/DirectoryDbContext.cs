@@ -49,6 +49,7 @@ public class DirectoryDbContext(
     public DbSet<ReferrerList> ReferrerLists => Set<ReferrerList>();
     public DbSet<ReferrerListItem> ReferrerListItems => Set<ReferrerListItem>();
     public DbSet<PlaceAlias> PlaceAliases => Set<PlaceAlias>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     private readonly HashSet<int> committedListingIds = [];
 

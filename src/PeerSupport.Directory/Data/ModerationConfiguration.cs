@@ -48,3 +48,16 @@ public sealed class LeadInviteConfiguration : IEntityTypeConfiguration<LeadInvit
         invite.HasOne<Listing>().WithMany().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class SecurityEventConfiguration : IEntityTypeConfiguration<SecurityEvent>
+{
+    public void Configure(EntityTypeBuilder<SecurityEvent> e)
+    {
+        e.Property(x => x.Kind).HasMaxLength(40);
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.ByUserId).HasMaxLength(460);
+        e.Property(x => x.Detail).HasMaxLength(200);
+        e.HasIndex(x => x.At);
+        e.HasIndex(x => new { x.UserId, x.At });
+    }
+}

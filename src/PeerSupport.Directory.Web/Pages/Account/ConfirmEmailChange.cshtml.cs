@@ -17,7 +17,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 /// together with a note to the old address; the security stamp is renewed, so other sessions end.
 /// </summary>
 [EnableRateLimiting(AccountLimits.AccountForms)]
-public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
+public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock, SecurityLog log) : PageModel
 {
     public enum LinkState
     {
@@ -80,6 +80,10 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
             return true;
         });
         State = changed ? LinkState.Changed : LinkState.Broken;
+        if (changed)
+        {
+            await log.RecordAsync(SecurityEvents.EmailChanged, user.Id);
+        }
         if (changed && users.GetUserId(User) == user.Id)
         {
             await signIn.RefreshSignInAsync(user);

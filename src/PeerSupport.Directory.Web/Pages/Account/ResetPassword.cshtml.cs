@@ -13,7 +13,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 /// lockout from guessing ends, and an unconfirmed account is confirmed (with whatever password a
 /// stranger who registered the address first had chosen now replaced).
 /// </summary>
-public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
+public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, SecurityLog log) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string UserId { get; set; } = "";
@@ -58,6 +58,7 @@ public class ResetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser
             PasswordLinks.ShowRefusal(ModelState, result, "Input.Password", "Ask for a new one below.");
             return Page();
         }
+        await log.RecordAsync(SecurityEvents.PasswordReset, UserId, "by the emailed link");
         Done = true;
         return Page();
     }

@@ -9,7 +9,7 @@ using PeerSupport.Directory.Web.Accounts;
 namespace PeerSupport.Directory.Web.Pages.Account;
 
 /// <summary>Sets a password from the one-time link `create-admin` prints, and so makes the account an admin (<see cref="AdminHandover"/>). A used or expired link is refused.</summary>
-public class SetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
+public class SetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, SecurityLog log) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string UserId { get; set; } = "";
@@ -41,6 +41,7 @@ public class SetPasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> 
             PasswordLinks.ShowRefusal(ModelState, result, "Input.Password", "Ask an admin for a new one (create-admin prints it).");
             return Page();
         }
+        await log.RecordAsync(SecurityEvents.AdminHandedOver, UserId, "create-admin link used: password, sessions and second factor replaced");
         return RedirectToPage("/Account/Login");
     }
 }

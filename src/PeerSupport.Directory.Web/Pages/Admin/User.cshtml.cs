@@ -15,7 +15,7 @@ namespace PeerSupport.Directory.Web.Pages.Admin;
 /// password reset (which ends a lockout) cannot undo it. An admin cannot suspend themselves nor
 /// take away their own Admin role, so there is always a way back in.
 /// </summary>
-public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
+public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, SecurityLog log) : PageModel
 {
     /// <summary>The roles an admin hands out here; Lead comes with registering or an approved claim.</summary>
     public static readonly string[] Managed = [Roles.Moderator, Roles.Admin];
@@ -47,6 +47,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
         RoleGrants.Check(await users.UpdateAsync(Account));
         // Every session of this account fails its next security-stamp check.
         RoleGrants.Check(await users.UpdateSecurityStampAsync(Account));
+        await log.RecordAsync(SecurityEvents.Suspended, Account.Id, "");
         Done = $"{Account.Email} is suspended and signed out everywhere.";
         return RedirectToPage(new { id });
     }
@@ -59,6 +60,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
         }
         Account.SuspendedAt = null;
         RoleGrants.Check(await users.UpdateAsync(Account));
+        await log.RecordAsync(SecurityEvents.SuspensionLifted, Account.Id, "");
         Done = $"{Account.Email} is no longer suspended.";
         return RedirectToPage(new { id });
     }
@@ -91,6 +93,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
             await db.SaveChangesAsync();
             return true;
         });
+        await log.RecordAsync(SecurityEvents.TwoFactorResetByAdmin, Account.Id, "");
         Done = $"Two-step sign-in is off for {Account.Email}, who has been emailed.";
         return RedirectToPage(new { id });
     }
@@ -119,6 +122,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
             return Page();
         }
         await RoleGrants.GrantAsync(users, roles, Account, role);
+        await log.RecordAsync(SecurityEvents.RoleGranted, Account.Id, role);
         Done = $"{Account.Email} is now {(role == Roles.Admin ? "an" : "a")} {role}.";
         return RedirectToPage(new { id });
     }
@@ -143,6 +147,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
         {
             RoleGrants.Check(await users.RemoveFromRoleAsync(Account, role));
         }
+        await log.RecordAsync(SecurityEvents.RoleRemoved, Account.Id, role);
         Done = $"{Account.Email} is no longer {(role == Roles.Admin ? "an" : "a")} {role}.";
         return RedirectToPage(new { id });
     }

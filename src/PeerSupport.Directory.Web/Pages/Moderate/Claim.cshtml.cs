@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Web.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
@@ -18,7 +19,7 @@ namespace PeerSupport.Directory.Web.Pages.Moderate;
 /// reject with a reason. The claimant is emailed either way. The decision is taken with a
 /// conditional update, so two moderators cannot both decide the same claim.
 /// </summary>
-public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, SiteLinks links) : PageModel
+public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, SiteLinks links, SecurityLog log) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -84,6 +85,7 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
         await db.SaveChangesAsync(cancellationToken);
         await RoleGrants.GrantAsync(users, roles, user, Roles.Lead);
         await transaction.CommitAsync(cancellationToken);
+        await log.RecordAsync(SecurityEvents.ClaimApproved, Claim.UserId, $"claim {id} on listing {Claim.ListingId}");
         TempData[nameof(ClaimsModel.Done)] = $"{ClaimantEmail} now leads “{ListingName}” and has been emailed.";
         return RedirectToPage("/Moderate/Claims");
     }
@@ -116,6 +118,7 @@ public class ClaimModel(DirectoryDbContext db, UserManager<DirectoryUser> users,
             $"claim-rejected:{id}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await log.RecordAsync(SecurityEvents.ClaimRejected, Claim.UserId, $"claim {id} on listing {Claim.ListingId}");
         TempData[nameof(ClaimsModel.Done)] = $"The claim on “{ListingName}” was rejected and {ClaimantEmail} has been emailed.";
         return RedirectToPage("/Moderate/Claims");
     }

@@ -16,7 +16,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(AccountLimits.AccountForms)]
-public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
+public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock, SecurityLog log) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -88,6 +88,7 @@ public class PasswordModel(DirectoryDbContext db, UserManager<DirectoryUser> use
             return Page();
         }
         await signIn.RefreshSignInAsync(user);
+        await log.RecordAsync(SecurityEvents.PasswordChanged, user.Id);
         Changed = true;
         return Page();
     }

@@ -20,7 +20,7 @@ namespace PeerSupport.Directory.Web.Pages.Account.Manage;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(AccountLimits.AccountForms)]
-public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
+public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock, SecurityLog log) : PageModel
 {
     public const string Issuer = "PeerSupport.Directory";
 
@@ -94,6 +94,7 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
             return true;
         });
         await signIn.RefreshSignInAsync(user);
+        await log.RecordAsync(SecurityEvents.TwoFactorOn, user.Id);
         await LoadAsync(user);
         RecoveryCodes = [.. codes ?? []];
         return Page();
@@ -128,6 +129,7 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
         await LoadAsync(user);
         RecoveryCodes = [.. codes ?? []];
         RecoveryCodesReplaced = true;
+        await log.RecordAsync(SecurityEvents.RecoveryCodesRenewed, user.Id);
         return Page();
     }
 
@@ -153,6 +155,7 @@ public class TwoFactorModel(DirectoryDbContext db, UserManager<DirectoryUser> us
             await db.SaveChangesAsync();
             return true;
         });
+        await log.RecordAsync(SecurityEvents.TwoFactorOff, user.Id);
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage();
     }
