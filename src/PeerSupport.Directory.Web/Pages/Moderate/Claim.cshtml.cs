@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
-using PeerSupport.Directory.Web.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Moderation;
+using PeerSupport.Directory.Web.Accounts;
 using PeerSupport.Directory.Web.Hosting;
 using PeerSupport.Directory.Web.Pages.Admin;
 
