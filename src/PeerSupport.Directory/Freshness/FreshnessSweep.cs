@@ -143,7 +143,7 @@ public sealed class FreshnessSweep(
         var queued = 0;
         foreach (var lead in await Recipients.LeadsOfAsync(db, listing.Id, cancellationToken))
         {
-            string Answer(string action) => links.Absolute($"/answer/{listing.Id}/{oneClick.Create(listing.Id, action, expires)}");
+            string Answer(string action) => links.Absolute($"/answer/{listing.Id}/{oneClick.Create(listing.Id, action, expires, lead.UserId)}");
             var email = new Email(lead.Email, $"Is {listing.Name} still running?")
                 .Paragraph(which.StartsWith("resumed", StringComparison.Ordinal)
                     ? $"{listing.Name} is back in the directory after its break. Is it running again as listed?"
@@ -169,8 +169,8 @@ public sealed class FreshnessSweep(
         {
             await Outbox.AddAsync(db, new Email(lead.Email, $"{listing.Name} is hidden from search until you confirm it")
                 .Paragraph($"Nobody has confirmed that {listing.Name} is running since {Date(start)}, so it no longer shows in search. Its page says it may have stopped and points people to similar groups.")
-                .Link("It is still running", links.Absolute($"/answer/{listing.Id}/{oneClick.Create(listing.Id, OneClickAction.Confirm, now.AddDays(options.Value.OneClickLinkDays))}"))
-                .Link("It has closed", links.Absolute($"/answer/{listing.Id}/{oneClick.Create(listing.Id, OneClickAction.Close, now.AddDays(options.Value.OneClickLinkDays))}"))
+                .Link("It is still running", links.Absolute($"/answer/{listing.Id}/{oneClick.Create(listing.Id, OneClickAction.Confirm, now.AddDays(options.Value.OneClickLinkDays), lead.UserId)}"))
+                .Link("It has closed", links.Absolute($"/answer/{listing.Id}/{oneClick.Create(listing.Id, OneClickAction.Close, now.AddDays(options.Value.OneClickLinkDays), lead.UserId)}"))
                 .Link("Update the details (sign in)", links.Absolute($"/lead/{listing.Id}/edit"))
                 .Paragraph("Thank you for keeping the directory honest."),
                 $"lapsed:{listing.Id}:{start.Ticks}:{lead.UserId}", now, cancellationToken);

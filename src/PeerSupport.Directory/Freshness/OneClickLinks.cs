@@ -15,13 +15,14 @@ public static class OneClickAction
     public static readonly string[] All = [Confirm, Pause, Close];
 }
 
-public enum OneClickCheck { Valid, Tampered, Expired, WrongListing, Used }
+public enum OneClickCheck { Valid, Tampered, Expired, WrongListing, Used, NotALead }
 
-public sealed record OneClickToken(int ListingId, string Action, DateTime ExpiresAt, string Nonce);
+/// <param name="LeadUserId">The lead the link was emailed to: it works only while they lead the listing and are not suspended.</param>
+public sealed record OneClickToken(int ListingId, string Action, DateTime ExpiresAt, string Nonce, string LeadUserId);
 
 /// <summary>
 /// Signed, expiring, single-use links for reminder emails: the token carries the listing, the
-/// action, the expiry and a random nonce, signed with HMAC-SHA256 under a key kept in the data
+/// action, the expiry, a random nonce and the lead it was sent to, signed with HMAC-SHA256 under a key kept in the data
 /// folder (keys/one-click.key, made on first use). The signature makes it unforgeable; the
 /// nonce, recorded in <see cref="OneClickUse"/> in the same save as the action, makes it single use.
 /// </summary>
@@ -36,10 +37,10 @@ public sealed class OneClickLinks
         key = LoadOrCreateKey(data.Combine(Path.Combine("keys", "one-click.key")));
     }
 
-    public string Create(int listingId, string action, DateTime expiresAt)
+    public string Create(int listingId, string action, DateTime expiresAt, string leadUserId)
     {
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var payload = Encoding.UTF8.GetBytes(string.Join('|', listingId.ToString(CultureInfo.InvariantCulture), action, expiresAt.Ticks.ToString(CultureInfo.InvariantCulture), nonce));
+        var payload = Encoding.UTF8.GetBytes(string.Join('|', listingId.ToString(CultureInfo.InvariantCulture), action, expiresAt.Ticks.ToString(CultureInfo.InvariantCulture), nonce, leadUserId));
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(HMACSHA256.HashData(key, payload))}";
     }
 
@@ -61,9 +62,14 @@ public sealed class OneClickLinks
             return (OneClickCheck.Tampered, null);
         }
         var fields = Encoding.UTF8.GetString(payload).Split('|');
+        if (fields.Length != 5)
+        {
+            // Signed before links named their lead: no longer honoured, said as an expired link.
+            return (OneClickCheck.Expired, null);
+        }
         var read = new OneClickToken(
             int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1],
-            new DateTime(long.Parse(fields[2], CultureInfo.InvariantCulture), DateTimeKind.Utc), fields[3]);
+            new DateTime(long.Parse(fields[2], CultureInfo.InvariantCulture), DateTimeKind.Utc), fields[3], fields[4]);
         if (read.ListingId != listingId)
         {
             return (OneClickCheck.WrongListing, null);

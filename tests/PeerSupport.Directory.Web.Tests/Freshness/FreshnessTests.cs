@@ -163,6 +163,28 @@ public sealed class FreshnessTests(TimeTravelDirectoryApp app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_reminder_link_stops_working_once_its_lead_is_removed_from_the_listing_or_suspended()
+    {
+        var (removedFrom, removedLead) = await ListingWithLeadAsync("Freshness Removed Lead Group");
+        var (suspendedOn, suspendedLead) = await ListingWithLeadAsync("Freshness Suspended Lead Group");
+        Advance(91);
+        await SweepAsync();
+        var removedLink = await OneClickLinkAsync(removedLead, "Removed Lead Group still running", "It has closed");
+        var suspendedLink = await OneClickLinkAsync(suspendedLead, "Suspended Lead Group still running", "It has closed");
+        await app.DbAsync(db => db.ListingLeads.Where(l => l.ListingId == removedFrom).ExecuteDeleteAsync());
+        await app.DbAsync(db => db.Users.Where(u => u.Email == suspendedLead).ExecuteUpdateAsync(s => s.SetProperty(u => u.SuspendedAt, Now)));
+
+        foreach (var link in new[] { removedLink, suspendedLink })
+        {
+            var refused = await app.CreateBrowserLikeClient().GetAsync(link);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("no longer leads this listing", PageText.Of(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+        Assert.Equal(ListingStatus.Published, (await ListingAsync(removedFrom)).Status);
+        Assert.Equal(ListingStatus.Published, (await ListingAsync(suspendedOn)).Status);
+    }
+
+    [Fact]
     public async Task A_paused_listing_is_hidden_until_its_return_date_then_due_at_once()
     {
         var (id, lead) = await ListingWithLeadAsync("Freshness Pause Group");

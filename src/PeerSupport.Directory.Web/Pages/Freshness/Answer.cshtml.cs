@@ -12,7 +12,8 @@ namespace PeerSupport.Directory.Web.Pages.Freshness;
 /// A reminder email's one-click answer ("still running", "pause", "it has closed"), without
 /// signing in. Opening the link only shows a page with one button: mail scanners that open
 /// links must not answer for the lead. The POST checks the signature, the listing, the expiry
-/// and single use (the nonce row is saved with the change, so a second use is refused).
+/// and single use (the nonce row is saved with the change, so a second use is refused), and that
+/// the lead it was sent to still leads the listing and is not suspended.
 /// </summary>
 public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvider clock) : PageModel
 {
@@ -90,12 +91,19 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
         {
             check = OneClickCheck.Used;
         }
+        if (check == OneClickCheck.Valid && read is not null
+            && !await db.ListingLeads.AnyAsync(l => l.ListingId == id && l.UserId == read.LeadUserId && l.User!.SuspendedAt == null, cancellationToken))
+        {
+            check = OneClickCheck.NotALead;
+        }
         Problem = (check, listing) switch
         {
             (_, null) or (OneClickCheck.Tampered or OneClickCheck.WrongListing, _) =>
                 "This link is not valid: it may have been cut short when it was copied. Use the link in the latest email about your listing, or sign in to update it.",
             (OneClickCheck.Expired, _) =>
                 "This link has expired. Sign in to confirm or update your listing; it takes a minute.",
+            (OneClickCheck.NotALead, _) =>
+                "This link was sent to someone who no longer leads this listing, so it changes nothing. If you lead it, sign in to update it.",
             (OneClickCheck.Used, _) =>
                 "This link has already been used, so it changes nothing now. Sign in to see or change your listing.",
             _ when !ListingLifeCycle.IsOpen(listing.Status) =>
