@@ -97,7 +97,7 @@ public static class AccountsSetup
 
         var keys = Path.Combine(
             Path.GetFullPath(builder.Configuration["Database:DataFolder"] ?? "data", builder.Environment.ContentRootPath), "keys");
-        builder.Services.AddDataProtection().SetApplicationName("PeerSupport.Directory").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        builder.Services.AddDataProtection().SetApplicationName("PeerSupport.Directory").PersistKeysToFileSystem(new DirectoryInfo(PrivateFolder.Create(keys)));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IChangeActor, HttpChangeActor>();
         builder.Services.AddScoped<SecurityLog>();

@@ -16,7 +16,7 @@ public static class DirectoryDatabase
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.Validate();
         var dataFolder = Path.GetFullPath(options.DataFolder, contentRoot);
-        System.IO.Directory.CreateDirectory(dataFolder);
+        PrivateFolder.Create(dataFolder);
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(options);
         services.AddSingleton<ListingCommitInterceptor>();

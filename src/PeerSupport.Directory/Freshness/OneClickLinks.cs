@@ -83,7 +83,7 @@ public sealed class OneClickLinks
         {
             return File.ReadAllBytes(path);
         }
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFolder.Create(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         File.WriteAllBytes(temporary, RandomNumberGenerator.GetBytes(32));
         try

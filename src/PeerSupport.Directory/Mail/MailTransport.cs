@@ -95,7 +95,7 @@ public sealed class PickupFolderTransport(IOptions<MailOptions> options, DataFol
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        System.IO.Directory.CreateDirectory(Folder);
+        PrivateFolder.Create(Folder);
         var name = $"{message.Date.UtcDateTime:yyyyMMdd-HHmmss}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml";
         var temporary = Path.Combine(Folder, $".{name}.tmp");
         await message.WriteToAsync(temporary, cancellationToken);
