@@ -17,6 +17,7 @@ var command = Commands.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
 builder.AddPrivateLogging();
+builder.AddProductionChecks();
 builder.Services.AddDirectoryData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSearch();
 builder.AddPlacesAndSeed();

@@ -57,7 +57,7 @@ internal sealed class SiteProcess : IDisposable
         foreach (var argument in new[]
         {
             webDll, "--urls", address.ToString().TrimEnd('/'),
-            $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false",
+            $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false", "--Site:PublicUrl=https://benchmark.invalid",
             // One client (wrk) sends every request; the per-client search limit is for people.
             "--Safety:SearchBurst=100000000", "--Safety:SearchPerSecond=100000000",
         })

@@ -22,7 +22,9 @@ public class DirectoryAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        // Everything outside Development behaves as in production; "Testing" only skips the refusal
+        // to start with the demo listings and an http public URL (ProductionChecks), which the tests use.
+        builder.UseEnvironment("Testing");
         builder.UseSetting("Database:DataFolder", DataFolder);
         // Every test client shares one address and test classes sign in often: generous account limits unless a class sets its own.
         builder.UseSetting("Accounts:Limits:PerClientPermits", "10000");
