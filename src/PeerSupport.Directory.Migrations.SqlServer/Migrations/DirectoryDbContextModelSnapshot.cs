@@ -563,6 +563,9 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.Property<bool>("AddressOnRequest")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Cost")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -542,6 +542,9 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.Property<bool>("AddressOnRequest")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cost")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -53,6 +53,9 @@ public class Listing
     public string? LastConfirmedBy { get; set; }
     public DateOnly? PausedUntil { get; set; }
 
+    /// <summary>When the listing was marked closed (UTC); its lead may reopen it for <see cref="ListingLifeCycle.LeadReopenWindow"/> after.</summary>
+    public DateTime? ClosedAt { get; set; }
+
     /// <summary>The moderators' last word to the leads (why a listing was sent back), shown on their dashboard.</summary>
     public string ModeratorNote { get; set; } = "";
     public DateTime CreatedAt { get; set; }

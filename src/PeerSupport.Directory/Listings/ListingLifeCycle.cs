@@ -12,7 +12,7 @@ namespace PeerSupport.Directory.Listings;
 ///     └────SendBack─────┘               Lapse│    │Confirm (revives)
 ///                                            ▼    │
 ///                                           Lapsed
-///   Published, Paused or Lapsed ──Close──▶ Archived
+///   Published, Paused or Lapsed ──Close──▶ Archived ──Reopen──▶ Published
 /// </code>
 /// The freshness clock (<see cref="Listing.LastConfirmedAt"/>) restarts when a person vouches for
 /// the group: describing it (Submit), a moderator's approval (Publish), "still running" (Confirm),
@@ -150,13 +150,36 @@ public static class ListingLifeCycle
     /// listing: closing makes a page public, and a listing no moderator approved must never
     /// become public that way.
     /// </summary>
-    public static bool Close(Listing listing)
+    public static bool Close(Listing listing, DateTime now)
     {
         if (!IsOpen(listing.Status))
         {
             return false;
         }
-        (listing.Status, listing.PausedUntil) = (ListingStatus.Archived, null);
+        (listing.Status, listing.PausedUntil, listing.ClosedAt) = (ListingStatus.Archived, null, now);
+        return true;
+    }
+
+    /// <summary>How long after closing its lead may reopen a listing (a mistaken click, a misused reminder link); after that only a moderator can.</summary>
+    public static readonly TimeSpan LeadReopenWindow = TimeSpan.FromDays(30);
+
+    /// <summary>Whether a lead (not a moderator, who always may) can reopen the closed listing now.</summary>
+    public static bool LeadMayReopen(Listing listing, DateTime now) =>
+        listing.Status == ListingStatus.Archived && listing.ClosedAt is { } closed && now - closed <= LeadReopenWindow;
+
+    /// <summary>
+    /// A closed listing comes back into search: it was closed by mistake, or by someone with a
+    /// reminder link. Whoever reopens it vouches for the group, so the clock restarts. It was
+    /// approved once (only an open listing can be closed), so it needs no review.
+    /// </summary>
+    public static bool Reopen(Listing listing, DateTime now, string by)
+    {
+        if (listing.Status != ListingStatus.Archived)
+        {
+            return false;
+        }
+        (listing.Status, listing.ClosedAt) = (ListingStatus.Published, null);
+        RestartClock(listing, now, by);
         return true;
     }
 

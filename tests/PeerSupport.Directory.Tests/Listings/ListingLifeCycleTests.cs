@@ -88,7 +88,7 @@ public class ListingLifeCycleTests
         Assert.Equal(open, ListingLifeCycle.Confirm(In(status), Now, "user:lead"));
         Assert.Equal(open, ListingLifeCycle.Pause(In(status), null, Now, "user:lead"));
         var closed = In(status);
-        Assert.Equal(open, ListingLifeCycle.Close(closed));
+        Assert.Equal(open, ListingLifeCycle.Close(closed, Now));
         Assert.Equal(open ? ListingStatus.Archived : status, closed.Status);
     }
 
@@ -163,5 +163,20 @@ public class ListingLifeCycleTests
         ListingLifeCycle.Edited(listing, Now, "user:lead");
 
         Assert.Equal((after, Now, "user:lead"), (listing.Status, listing.LastConfirmedAt, listing.LastConfirmedBy));
+    }
+
+    [Fact]
+    public void A_closed_listing_reopens_into_search_with_a_fresh_clock_and_its_lead_may_do_so_for_30_days_only()
+    {
+        var listing = In(ListingStatus.Published);
+        Assert.True(ListingLifeCycle.Close(listing, Now));
+        Assert.Equal(Now, listing.ClosedAt);
+
+        Assert.True(ListingLifeCycle.LeadMayReopen(listing, Now.AddDays(30)));
+        Assert.False(ListingLifeCycle.LeadMayReopen(listing, Now.AddDays(30).AddMinutes(1)));
+        Assert.True(ListingLifeCycle.Reopen(listing, Now.AddDays(40), "user:moderator"));
+        Assert.Equal((ListingStatus.Published, (DateTime?)null, (DateTime?)Now.AddDays(40), "user:moderator"), (listing.Status, listing.ClosedAt, listing.LastConfirmedAt, listing.LastConfirmedBy));
+        Assert.False(ListingLifeCycle.Reopen(listing, Now, "user:lead"));
+        Assert.False(ListingLifeCycle.LeadMayReopen(In(ListingStatus.Archived), Now));
     }
 }

@@ -33,6 +33,32 @@ public sealed class StatusTests(TimeTravelDirectoryApp app) : IClassFixture<Time
     }
 
     [Fact]
+    public async Task A_closed_listing_can_be_reopened_by_its_lead_for_30_days_and_by_a_moderator_after()
+    {
+        var userId = await app.CreateLeadAsync("quillmere.lead@example.com");
+        var lead = await app.SignedInClientAsync("quillmere.lead@example.com");
+        var id = await app.PublishedListingAsync("Quillmere Reopened Group", userId);
+        await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string> { ["Input.ConfirmClose"] = "true" });
+        Assert.Equal(ListingStatus.Archived, (await app.ReadListingAsync(id)).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync($"/lead/{id}/status?handler=Reopen", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
+        Assert.Contains("Quillmere Reopened Group", await app.CreateBrowserLikeClient().GetStringAsync("/find?q=quillmere"), StringComparison.Ordinal);
+
+        await lead.PostFormAsync($"/lead/{id}/status?handler=Close", new Dictionary<string, string> { ["Input.ConfirmClose"] = "true" });
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        lead = await app.SignedInClientAsync("quillmere.lead@example.com");
+        Assert.Contains("only a moderator can reopen it", PageText.Of(await lead.GetStringAsync($"/lead/{id}/status")), StringComparison.Ordinal);
+        var late = await lead.PostFormAsync($"/lead/{id}/status?handler=Reopen", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Equal(ListingStatus.Archived, (await app.ReadListingAsync(id)).Status);
+
+        var moderator = await app.SignedInAsync("reopening.moderator@example.com", Roles.Moderator);
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.PostFormAsync($"/lead/{id}/status?handler=Reopen", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(ListingStatus.Published, (await app.ReadListingAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Closing_needs_confirmation_then_archives_the_listing()
     {
         var (lead, userId) = await app.SignedInAsNewUserAsync(Roles.Lead);

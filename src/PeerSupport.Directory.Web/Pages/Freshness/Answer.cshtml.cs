@@ -62,7 +62,7 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
                     : $"{listing.Name} is paused and hidden from search. Sign in to resume it when you are ready.";
                 break;
             default:
-                ListingLifeCycle.Close(listing);
+                ListingLifeCycle.Close(listing, now);
                 Done = $"{listing.Name} is marked as closed and no longer shows in search. Thank you for letting people know.";
                 break;
         }

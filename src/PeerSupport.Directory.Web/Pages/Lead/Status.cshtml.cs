@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Listings;
@@ -91,8 +92,22 @@ public class StatusModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             ModelState.AddModelError("Input.ConfirmClose", "Tick the box to confirm the group has closed");
             return Page();
         }
-        return await StepAsync(ListingLifeCycle.Close(Listing), NotOpen, new { closed = Id }, cancellationToken);
+        return await StepAsync(ListingLifeCycle.Close(Listing, UtcNow), NotOpen, new { closed = Id }, cancellationToken);
     }
+
+    /// <summary>Back into search after a closure, by a lead within <see cref="ListingLifeCycle.LeadReopenWindow"/>, by a moderator at any time.</summary>
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        var allowed = MayReopen && ListingLifeCycle.Reopen(Listing, UtcNow, Actor);
+        return await StepAsync(allowed, "Only a moderator can reopen a listing closed more than 30 days ago. Use Report a problem on its page, or ask a moderator.", new { reopened = Id }, cancellationToken);
+    }
+
+    /// <summary>True when this person may reopen the (closed) listing now.</summary>
+    public bool MayReopen => Listing.Status == ListingStatus.Archived && (User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Admin) || ListingLifeCycle.LeadMayReopen(Listing, UtcNow));
 
     /// <summary>
     /// Saves a step the life cycle allowed, against the listing's version (someone else's change at
