@@ -60,6 +60,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseCompressionAndCaching();
 app.UseRouting();
 app.UseAuthentication();
+app.UseBodyLimits();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseJobs();
