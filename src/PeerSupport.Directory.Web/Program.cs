@@ -61,6 +61,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseCompressionAndCaching();
 app.UseRouting();
 app.UseAuthentication();
+app.UseBodyLimits();
 app.UseNoStoreForPersonalPages();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -22,6 +22,17 @@ public static class RateLimits
     /// </summary>
     public const string Search = "search";
 
+    /// <summary>
+    /// Messages and problem reports to one group, from everyone together: 20 an hour. A small
+    /// group hears from a handful of people a week; a script spreading its posts over many
+    /// addresses (each within <see cref="PublicForms"/>) would otherwise fill the leads' inbox or
+    /// the moderators' queue.
+    /// </summary>
+    public static readonly LimitPerListingAttribute GroupForms = new("group-forms", "id", permits: 20, TimeSpan.FromHours(1));
+
+    /// <summary>Requests to manage one group, from all accounts together: 5 a day (a real group has one or two people who would ask).</summary>
+    public static readonly LimitPerListingAttribute Claims = new("claims", "listingId", permits: 5, TimeSpan.FromDays(1));
+
     public static void AddRateLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddRateLimiter(options =>
@@ -35,6 +46,7 @@ public static class RateLimits
             };
             options.AddPolicy(PublicForms, context => PostsPerClient(context, permits: 10, TimeSpan.FromMinutes(10)));
             options.AddPolicy<string, SearchLimit>(Search);
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(PostsPerListing);
         });
     }
 
@@ -43,6 +55,17 @@ public static class RateLimits
         HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
             : RateLimitPartition.GetNoLimiter("read");
+
+    /// <summary>
+    /// POSTs to a page marked <see cref="LimitPerListingAttribute"/>, counted per listing (its id in
+    /// the route) in a fixed window, on top of the page's per-client policy.
+    /// </summary>
+    private static RateLimitPartition<string> PostsPerListing(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && context.GetEndpoint()?.Metadata.GetMetadata<LimitPerListingAttribute>() is { } limit
+        && context.Request.RouteValues[limit.RouteKey]?.ToString() is { Length: > 0 } id
+            ? RateLimitPartition.GetFixedWindowLimiter($"{limit.Name}:{id}", _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.Permits, Window = limit.Window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("not-per-listing");
 
     /// <summary>
     /// The client as limits count it: an IPv4 address, or an IPv6 address's /64 network (one home
@@ -73,4 +96,33 @@ internal sealed class SearchLimit(Microsoft.Extensions.Options.IOptions<SafetyOp
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
         });
+}
+
+/// <summary>
+/// Marks a page whose POSTs are limited per listing as well as per client; the limits themselves
+/// are <see cref="RateLimits.GroupForms"/> and <see cref="RateLimits.Claims"/>, and a page names
+/// one of them with <see cref="LimitPerListingAttribute(string)"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class LimitPerListingAttribute : Attribute
+{
+    internal LimitPerListingAttribute(string name, string routeKey, int permits, TimeSpan window) =>
+        (Name, RouteKey, Permits, Window) = (name, routeKey, permits, window);
+
+    /// <param name="limit"><c>nameof(RateLimits.GroupForms)</c> or <c>nameof(RateLimits.Claims)</c>.</param>
+    public LimitPerListingAttribute(string limit)
+    {
+        var named = limit switch
+        {
+            nameof(RateLimits.GroupForms) => RateLimits.GroupForms,
+            nameof(RateLimits.Claims) => RateLimits.Claims,
+            _ => throw new ArgumentException($"No per-listing limit named {limit}.", nameof(limit)),
+        };
+        (Name, RouteKey, Permits, Window) = (named.Name, named.RouteKey, named.Permits, named.Window);
+    }
+
+    public string Name { get; }
+    public string RouteKey { get; }
+    public int Permits { get; }
+    public TimeSpan Window { get; }
 }

@@ -86,7 +86,6 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
         ListingId = id;
         var (check, read) = links.Read(token, id);
         var listing = await db.Listings.SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
-        ListingName = listing?.Name ?? "";
         if (check == OneClickCheck.Valid && read is not null && await db.OneClickUses.AnyAsync(u => u.Nonce == read.Nonce, cancellationToken))
         {
             check = OneClickCheck.Used;
@@ -96,23 +95,27 @@ public class AnswerModel(DirectoryDbContext db, OneClickLinks links, TimeProvide
         {
             check = OneClickCheck.NotALead;
         }
+        // A link that does not work says nothing about the listing behind the id (not its name, not
+        // whether it is a draft, awaiting review or closed): ids are easy to guess, links are not.
         Problem = (check, listing) switch
         {
-            (_, null) or (OneClickCheck.Tampered or OneClickCheck.WrongListing, _) =>
-                "This link is not valid: it may have been cut short when it was copied. Use the link in the latest email about your listing, or sign in to update it.",
+            (_, null) or (OneClickCheck.Tampered or OneClickCheck.WrongListing, _) => NoLongerWorks,
+            _ when !ListingLifeCycle.IsOpen(listing.Status) => NoLongerWorks,
             (OneClickCheck.Expired, _) =>
                 "This link has expired. Sign in to confirm or update your listing; it takes a minute.",
             (OneClickCheck.NotALead, _) =>
                 "This link was sent to someone who no longer leads this listing, so it changes nothing. If you lead it, sign in to update it.",
             (OneClickCheck.Used, _) =>
                 "This link has already been used, so it changes nothing now. Sign in to see or change your listing.",
-            _ when !ListingLifeCycle.IsOpen(listing.Status) =>
-                "This listing can no longer be changed from an email link (it is closed or awaiting review). Sign in to see it.",
             _ => null,
         };
+        ListingName = Problem is null ? listing!.Name : "";
         Action = read?.Action ?? "";
         return Problem is null ? (listing, read) : (null, null);
     }
+
+    private const string NoLongerWorks =
+        "This link no longer works: it is not valid (it may have been cut short when it was copied), or the listing can no longer be changed from an email. Use the link in the latest email about your listing, or sign in to see your listings.";
 
     private PageResult Refused()
     {

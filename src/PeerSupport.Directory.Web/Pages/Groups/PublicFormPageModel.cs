@@ -8,10 +8,11 @@ namespace PeerSupport.Directory.Web.Pages.Groups;
 
 /// <summary>
 /// A form anyone may send about a public group (message it, report a problem): no account, a
-/// limit per client address, and a honeypot field (_Honeypot.cshtml) whose catches are answered
+/// limit per client address and per group (<see cref="RateLimits.GroupForms"/>), and a honeypot field (_Honeypot.cshtml) whose catches are answered
 /// as if sent, so a bot learns nothing.
 /// </summary>
 [EnableRateLimiting(RateLimits.PublicForms)]
+[LimitPerListing(nameof(RateLimits.GroupForms))]
 public abstract class PublicFormPageModel : PageModel
 {
     /// <summary>The honeypot: people never see it, so anything in it came from a bot.</summary>

@@ -2,14 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Moderation;
+using PeerSupport.Directory.Web.Safety;
 
 namespace PeerSupport.Directory.Web.Pages.Lead;
 
 /// <summary>"Do you run this group?": a signed-in person asks to manage a public listing; a moderator decides.</summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
+[LimitPerListing(nameof(RateLimits.Claims))]
 public class ClaimModel(DirectoryDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -77,8 +81,9 @@ public class ClaimModel(DirectoryDbContext db, TimeProvider clock) : PageModel
             return false;
         }
         (ListingName, ListingSlug) = (listing.Name, listing.Slug);
-        Refusal = Sent ? null
-            : listing.Leads ? "You already lead this listing, so there is nothing to ask."
+        // Worked out whatever the URL says: "?done=sent" only changes what the page shows after a
+        // redirect, never whether a new request is accepted.
+        Refusal = listing.Leads ? "You already lead this listing, so there is nothing to ask."
             : listing.Pending ? "You have already asked to manage this listing. A moderator will review your request and we will email you when they have decided."
             : null;
         return true;

@@ -14,6 +14,7 @@ namespace PeerSupport.Directory.Web.Pages.Lead;
 /// "Find", choosing between places of the same name, "Preview"). Each handler first asks the page
 /// whether this person may edit (<see cref="MayEditAsync"/>).
 /// </summary>
+[RequestSizeLimit(Safety.BodyLimits.ListingEditor)]
 public abstract class ListingEditorPage(DirectoryDbContext db, LocationResolver places, TimeProvider clock) : PageModel
 {
     [BindProperty]
