@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -82,6 +83,8 @@ public static class AccountsSetup
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             SessionLifetime.Apply(options);
+            options.Events.OnRedirectToLogin = RedirectWithinSite;
+            options.Events.OnRedirectToAccessDenied = RedirectWithinSite;
         });
         // The sign-in pages' paths come from their routes (read when the first request authenticates).
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((options, routes) =>
@@ -102,6 +105,16 @@ public static class AccountsSetup
         builder.Services.AddScoped<IChangeActor, HttpChangeActor>();
         builder.Services.AddScoped<SecurityLog>();
         builder.Services.AddScoped<SecurityEventPurgeJob>();
+    }
+
+    /// <summary>
+    /// The cookie handler builds its sign-in and access-denied redirects from the request's own
+    /// scheme and Host header, which the request chooses: send them as site-relative paths instead.
+    /// </summary>
+    private static Task RedirectWithinSite(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri);
+        return Task.CompletedTask;
     }
 }
 

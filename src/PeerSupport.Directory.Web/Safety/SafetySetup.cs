@@ -56,7 +56,12 @@ public static class SafetySetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<UrlTokenConstraint>("token"));
-        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<UnknownHandlerFilter>());
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
+        {
+            options.Filters.Add<UnknownHandlerFilter>();
+            options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+            options.ModelMetadataDetailsProviders.Add(new NonNullableStrings());
+        });
     }
 
     public static void UseSafety(this WebApplication app)

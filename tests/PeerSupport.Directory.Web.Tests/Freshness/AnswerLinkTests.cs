@@ -9,13 +9,13 @@ namespace PeerSupport.Directory.Web.Tests.Freshness;
 /// <summary>The one-click answer page (/answer/{id}/{token}) as seen by someone holding a link it should not trust.</summary>
 public sealed class AnswerLinkTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
 {
-    private async Task<string> LinkAsync(int id)
+    private async Task<string> LinkAsync(int id, string leadId = "no-such-lead")
     {
         var token = "";
         await app.WithScopeAsync(services =>
         {
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            token = services.GetRequiredService<OneClickLinks>().Create(id, OneClickAction.Confirm, now.AddDays(30));
+            token = services.GetRequiredService<OneClickLinks>().Create(id, OneClickAction.Confirm, now.AddDays(30), leadId);
             return Task.CompletedTask;
         });
         return $"/answer/{id}/{token}";
@@ -47,9 +47,10 @@ public sealed class AnswerLinkTests(DirectoryAppFactory app) : IClassFixture<Dir
     public async Task A_valid_link_to_a_public_listing_still_names_it()
     {
         var name = Unique("Answerable Group");
-        var id = await app.PublishedListingAsync(name);
+        var leadId = await app.CreateLeadAsync($"{Guid.NewGuid():N}@example.com");
+        var id = await app.PublishedListingAsync(name, leadId);
 
-        var page = await app.CreateBrowserLikeClient().GetStringAsync(await LinkAsync(id));
+        var page = await app.CreateBrowserLikeClient().GetStringAsync(await LinkAsync(id, leadId));
 
         Assert.Contains(name, page, StringComparison.Ordinal);
         Assert.Contains("Yes, it is still running", page, StringComparison.Ordinal);

@@ -18,12 +18,33 @@ public static class ListingConflict
 
     public static IReadOnlyList<FieldConflict> Compare(string? original, ListingForm saved, ListingForm typed, IReadOnlyDictionary<string, string> tagNames)
     {
-        var started = string.IsNullOrEmpty(original) ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(original) ?? [];
+        var started = Started(original);
         var theirs = Describe(saved, tagNames);
         var yours = Describe(typed, tagNames);
         return [.. theirs
             .Where(t => started.GetValueOrDefault(t.Key, "") != t.Value)
             .Select(t => new FieldConflict(t.Key, started.GetValueOrDefault(t.Key, ""), t.Value, yours.GetValueOrDefault(t.Key, "")))];
+    }
+
+    /// <summary>
+    /// The values this person started from, carried by the form's hidden field: it comes back from
+    /// the browser, so anything that is not the shape <see cref="Serialise"/> wrote counts as
+    /// "started from nothing" (every field the other person saved is shown as their change).
+    /// </summary>
+    private static Dictionary<string, string> Started(string? original)
+    {
+        if (string.IsNullOrEmpty(original))
+        {
+            return [];
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(original) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     public static Dictionary<string, string> Describe(ListingForm f, IReadOnlyDictionary<string, string> tagNames)
