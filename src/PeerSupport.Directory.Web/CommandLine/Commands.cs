@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.CommandLine;
 
@@ -31,6 +32,33 @@ public abstract class Command
         }
         await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(Argument)}.");
         return false;
+    }
+
+    /// <summary>
+    /// The import verbs' one shape: the file must exist, the database is made ready, then
+    /// <paramref name="import"/> reads the file in a scope and says what it did. A file of the wrong
+    /// kind (the importer throws <typeparamref name="TWrongKind"/>) is said in one line, changes
+    /// nothing and exits <see cref="Commands.Failed"/>.
+    /// </summary>
+    protected async Task<int> ImportFileAsync<TWrongKind>(IServiceProvider services, string wrongKind, Func<IServiceProvider, Stream, Task<int>> import)
+        where TWrongKind : Exception
+    {
+        if (!await ArgumentIsAFileAsync())
+        {
+            return Commands.Failed;
+        }
+        await DirectoryStartup.PrepareDatabaseAsync(services, importDemoListings: false);
+        await using var scope = services.CreateAsyncScope();
+        await using var file = new FileStream(Argument, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            return await import(scope.ServiceProvider, file);
+        }
+        catch (TWrongKind e)
+        {
+            await Console.Error.WriteLineAsync($"{Argument}{wrongKind}: {e.Message}");
+            return Commands.Failed;
+        }
     }
 
     /// <summary>For the import verbs: where the unreadable rows are, the first few by line number.</summary>

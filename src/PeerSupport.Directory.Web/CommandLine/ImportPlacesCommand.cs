@@ -1,5 +1,4 @@
 using PeerSupport.Directory.Geography;
-using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.CommandLine;
 
@@ -12,28 +11,13 @@ namespace PeerSupport.Directory.Web.CommandLine;
 /// </summary>
 public sealed class ImportPlacesCommand : Command
 {
-    public override async Task<int> RunAsync(IServiceProvider services)
-    {
-        if (!await ArgumentIsAFileAsync())
+    public override Task<int> RunAsync(IServiceProvider services) =>
+        ImportFileAsync<InvalidDataException>(services, "", async (provider, file) =>
         {
-            return Commands.Failed;
-        }
-        await DirectoryStartup.PrepareDatabaseAsync(services, importDemoListings: false);
-        await using var scope = services.CreateAsyncScope();
-        await using var file = File.OpenRead(Argument);
-        PlaceNameImportResult result;
-        try
-        {
-            result = await scope.ServiceProvider.GetRequiredService<PlaceNameImporter>().ImportAsync(file);
-        }
-        catch (InvalidDataException e)
-        {
-            await Console.Error.WriteLineAsync($"{Argument}: {e.Message}");
-            return Commands.Failed;
-        }
-        Console.WriteLine($"Imported {Argument}: {result.Imported:N0} place names from {result.Rows:N0} rows; left out {result.AlreadyKnown:N0} the gazetteer has, " +
-            $"{result.Duplicates:N0} repeated, {result.Unreadable:N0} unreadable. The site uses them from its next start.");
-        await ReportUnreadableAsync(result.Unreadable, result.FirstUnreadableLines);
-        return result.Unreadable == 0 ? Commands.Ok : Commands.SomeRejected;
-    }
+            var result = await provider.GetRequiredService<PlaceNameImporter>().ImportAsync(file);
+            Console.WriteLine($"Imported {Argument}: {result.Imported:N0} place names from {result.Rows:N0} rows; left out {result.AlreadyKnown:N0} the gazetteer has, " +
+                $"{result.Duplicates:N0} repeated, {result.Unreadable:N0} unreadable. The site uses them from its next start.");
+            await ReportUnreadableAsync(result.Unreadable, result.FirstUnreadableLines);
+            return result.Unreadable == 0 ? Commands.Ok : Commands.SomeRejected;
+        });
 }

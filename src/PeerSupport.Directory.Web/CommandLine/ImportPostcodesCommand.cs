@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Geography;
-using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.CommandLine;
 
@@ -13,43 +12,28 @@ public sealed class ImportPostcodesCommand : Command
 {
     private const int ProgressEvery = 250_000;
 
-    public override async Task<int> RunAsync(IServiceProvider services)
-    {
-        if (!await ArgumentIsAFileAsync())
+    public override Task<int> RunAsync(IServiceProvider services) =>
+        ImportFileAsync<InvalidDataException>(services, "", async (provider, file) =>
         {
-            return Commands.Failed;
-        }
-        await DirectoryStartup.PrepareDatabaseAsync(services, importDemoListings: false);
-        await using var scope = services.CreateAsyncScope();
-        await using var file = new FileStream(Argument, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var nextReport = ProgressEvery;
-        var progress = new Reporter(rows =>
-        {
-            if (rows >= nextReport)
+            var nextReport = ProgressEvery;
+            var progress = new Reporter(rows =>
             {
-                Console.WriteLine($"  {rows:N0} rows read");
-                nextReport = (rows / ProgressEvery + 1) * ProgressEvery;
+                if (rows >= nextReport)
+                {
+                    Console.WriteLine($"  {rows:N0} rows read");
+                    nextReport = (rows / ProgressEvery + 1) * ProgressEvery;
+                }
+            });
+            var result = await provider.GetRequiredService<PostcodeDirectoryImporter>().ImportAsync(file, progress);
+            Console.WriteLine($"Imported {Argument}: {result.Imported:N0} postcodes and {result.Outcodes:N0} outward codes from {result.Rows:N0} rows; " +
+                $"left out {result.Terminated:N0} terminated, {result.WithoutCoordinates:N0} without coordinates, {result.Unreadable:N0} unreadable.");
+            await ReportUnreadableAsync(result.Unreadable, result.FirstUnreadableLines);
+            if (provider.GetRequiredService<IOptions<PostcodeOptions>>().Value.Provider != PostcodeProvider.Onspd)
+            {
+                Console.WriteLine("The site looks postcodes up here once Postcodes:Provider is Onspd (docs/operations.md).");
             }
+            return result.Unreadable == 0 ? Commands.Ok : Commands.SomeRejected;
         });
-        PostcodeImportResult result;
-        try
-        {
-            result = await scope.ServiceProvider.GetRequiredService<PostcodeDirectoryImporter>().ImportAsync(file, progress);
-        }
-        catch (InvalidDataException e)
-        {
-            await Console.Error.WriteLineAsync($"{Argument}: {e.Message}");
-            return Commands.Failed;
-        }
-        Console.WriteLine($"Imported {Argument}: {result.Imported:N0} postcodes and {result.Outcodes:N0} outward codes from {result.Rows:N0} rows; " +
-            $"left out {result.Terminated:N0} terminated, {result.WithoutCoordinates:N0} without coordinates, {result.Unreadable:N0} unreadable.");
-        await ReportUnreadableAsync(result.Unreadable, result.FirstUnreadableLines);
-        if (scope.ServiceProvider.GetRequiredService<IOptions<PostcodeOptions>>().Value.Provider != PostcodeProvider.Onspd)
-        {
-            Console.WriteLine("The site looks postcodes up here once Postcodes:Provider is Onspd (docs/operations.md).");
-        }
-        return result.Unreadable == 0 ? Commands.Ok : Commands.SomeRejected;
-    }
 
     /// <summary>Reports on the importer's own thread, in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
     private sealed class Reporter(Action<int> report) : IProgress<int>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Mail;
 using PeerSupport.Directory.Web.Hosting;
@@ -10,20 +11,18 @@ public static class FreshnessSetup
     public static void AddFreshness(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<FreshnessOptions>().BindConfiguration(FreshnessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp => new FreshnessPolicy(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FreshnessOptions>>().Value));
+        builder.Services.AddSingleton(sp => new FreshnessPolicy(sp.GetRequiredService<IOptions<FreshnessOptions>>().Value));
         builder.Services.AddSingleton<OneClickLinks>();
         builder.Services.AddSingleton<IAbsoluteLinks>(sp => sp.GetRequiredService<SiteLinks>());
         builder.Services.AddScoped<FreshnessSweep>();
         builder.Services.AddScoped<ScheduleCheckJob>();
         builder.Services.AddScoped<FreshnessSnapshotJob>();
         builder.Services.AddScoped<LinkCheckJob>();
-        var settings = builder.Configuration.GetSection(FreshnessOptions.Section).Get<FreshnessOptions>() ?? new FreshnessOptions();
-        var allowPrivate = settings.LinkCheckAllowPrivateAddresses;
-        builder.Services.AddHttpClient<LinkProbe>(http =>
+        builder.Services.AddHttpClient<LinkProbe>((services, http) =>
             {
-                http.Timeout = TimeSpan.FromSeconds(settings.LinkCheckTimeoutSeconds);
+                http.Timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<FreshnessOptions>>().Value.LinkCheckTimeoutSeconds);
                 http.DefaultRequestHeaders.UserAgent.ParseAdd("PeerSupport.Directory-LinkCheck/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(() => LinkProbe.Handler(allowPrivate));
+            .ConfigurePrimaryHttpMessageHandler(services => LinkProbe.Handler(services.GetRequiredService<IOptions<FreshnessOptions>>().Value.LinkCheckAllowPrivateAddresses));
     }
 }

@@ -22,7 +22,7 @@ public static class JobsSetup
 
     public static void AddJobs(this WebApplicationBuilder builder)
     {
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = DatabaseOptions.Read(builder.Configuration);
         builder.Services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

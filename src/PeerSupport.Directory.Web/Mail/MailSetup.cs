@@ -8,7 +8,7 @@ public static class MailSetup
     /// <summary>The outbox's delivery: SMTP when configured, otherwise .eml files in the data folder's pickup folder.</summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations()
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.Mode != MailOptions.SmtpMode || !string.IsNullOrWhiteSpace(o.SmtpHost), "Mail:SmtpHost is required when Mail:Mode is Smtp.")
             .ValidateOnStart();
         var mode = configuration[$"{MailOptions.Section}:Mode"] ?? MailOptions.PickupMode;

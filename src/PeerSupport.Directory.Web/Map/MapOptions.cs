@@ -70,7 +70,7 @@ public static class MapSetup
 {
     public static void AddMap(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<MapOptions>, MapOptionsValidator>();
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace PeerSupport.Directory.Data;
 
@@ -19,6 +20,17 @@ public sealed class DatabaseOptions
     /// <summary>Holds the SQLite file, the search index and the data-protection keys; relative to the app's content root.</summary>
     [Required]
     public string DataFolder { get; set; } = "data";
+
+    /// <summary>
+    /// The section, read and checked. The one section read while services are composed (the
+    /// provider decides what is registered), so it cannot wait for <c>ValidateOnStart</c>.
+    /// </summary>
+    public static DatabaseOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.Validate();
+        return options;
+    }
 
     public void Validate()
     {

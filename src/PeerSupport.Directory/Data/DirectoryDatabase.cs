@@ -13,8 +13,7 @@ public static class DirectoryDatabase
 
     public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        options.Validate();
+        var options = DatabaseOptions.Read(configuration);
         var dataFolder = Path.GetFullPath(options.DataFolder, contentRoot);
         PrivateFolder.Create(dataFolder);
         services.AddSingleton(new DataFolder(dataFolder));

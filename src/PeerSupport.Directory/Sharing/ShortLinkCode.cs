@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Sharing;
 
@@ -17,4 +19,12 @@ public static class ShortLinkCode
 
     public static bool LooksValid(string? code) =>
         code is { Length: Length } && code.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The public listing a short link names, in the shape <paramref name="shape"/> reads; null
+    /// when there is none, and without asking the database when the code cannot be one.
+    /// </summary>
+    public static async Task<T?> PublicByShortCodeAsync<T>(this IQueryable<Listing> listings, string? code, Func<IQueryable<Listing>, IQueryable<T>> shape, CancellationToken cancellationToken)
+        where T : class =>
+        LooksValid(code) ? await shape(listings.WherePublic().Where(l => l.ShortCode == code)).SingleOrDefaultAsync(cancellationToken) : null;
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Sharing;
 using PeerSupport.Directory.Web.Hosting;
@@ -9,11 +8,8 @@ using PeerSupport.Directory.Web.Sharing;
 namespace PeerSupport.Directory.Web.Pages.Share;
 
 /// <summary>/lists/edit/{key}: the private page where a referrer orders the groups, writes the note and gets the links to hand over.</summary>
-public class EditListModel(DirectoryDbContext db, SiteLinks links, TimeProvider clock) : PageModel
+public class EditListModel(DirectoryDbContext db, SiteLinks links, TimeProvider clock) : ReferrerListPage
 {
-    public ReferrerList List { get; private set; } = null!;
-    public List<ListedGroup> Groups { get; private set; } = [];
-    public string PublicUrl { get; private set; } = "";
     public bool UsedHere { get; private set; }
     public string Key { get; private set; } = "";
 
@@ -93,21 +89,8 @@ public class EditListModel(DirectoryDbContext db, SiteLinks links, TimeProvider 
     /// <returns>null when the list is there to edit; otherwise the page to show instead.</returns>
     private async Task<IActionResult?> LoadAsync(string key, CancellationToken cancellationToken)
     {
-        var list = await ReferrerLists.ByEditKeyAsync(db, key, cancellationToken);
-        if (list is null)
-        {
-            return NotFound();
-        }
-        List = list;
         Key = key;
-        PublicUrl = links.ShortList(list.Code);
         UsedHere = ListCookie.Read(Request) == key;
-        if (list.ExpiredAt is not null)
-        {
-            Response.StatusCode = StatusCodes.Status410Gone;
-            return Page();
-        }
-        Groups = await ListedGroup.LoadAsync(db, list, cancellationToken);
-        return null;
+        return await ShowAsync(await ReferrerLists.ByEditKeyAsync(db, key, cancellationToken), db, links, cancellationToken);
     }
 }

@@ -27,10 +27,8 @@ public class PrintGroupModel(DirectoryDbContext db, SiteLinks links, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(string code, string format, string? via, CancellationToken cancellationToken)
     {
-        var listing = ShortLinkCode.LooksValid(code)
-            ? await db.Listings.AsNoTracking().Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension)
-                .AsSplitQuery().WherePublic().SingleOrDefaultAsync(l => l.ShortCode == code, cancellationToken)
-            : null;
+        var listing = await db.Listings.AsNoTracking().PublicByShortCodeAsync(code, found => found
+            .Include(l => l.Schedules).Include(l => l.Contacts).Include(l => l.Tags).ThenInclude(t => t.Dimension).AsSplitQuery(), cancellationToken);
         if (listing is null)
         {
             return NotFound();

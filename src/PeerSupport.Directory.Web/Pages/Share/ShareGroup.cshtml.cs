@@ -18,10 +18,7 @@ public class ShareGroupModel(DirectoryDbContext db, ListingCounts counts, SiteLi
 {
     public async Task<IActionResult> OnGetAsync(string code, string channel, string? via, CancellationToken cancellationToken)
     {
-        var listing = ShortLinkCode.LooksValid(code)
-            ? await db.Listings.AsNoTracking().WherePublic().Where(l => l.ShortCode == code)
-                .Select(l => new { l.Id, l.Name }).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var listing = await db.Listings.AsNoTracking().PublicByShortCodeAsync(code, found => found.Select(l => new { l.Id, l.Name }), cancellationToken);
         var share = listing is null ? null : new ShareLinks(links.ShortLink(code, via), listing.Name).For(channel);
         if (listing is null || share is null)
         {
