@@ -44,7 +44,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         var afterLock = await session.GetAsync("/moderate");
         Assert.Equal(HttpStatusCode.Redirect, afterLock.StatusCode);
-        Assert.StartsWith("/account/login", afterLock.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", afterLock.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Contains("Suspended", await admin.TextOfAsync("/admin/users?email=to.lock"), StringComparison.Ordinal);
 
         await admin.PostFormAsync($"/admin/users/{id}?handler=Lift", new Dictionary<string, string>());
@@ -64,7 +64,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
 
         await admin.PostFormAsync($"/admin/users/{id}?handler=RemoveRole", new Dictionary<string, string> { ["role"] = Roles.Moderator });
         var denied = await session.GetAsync("/moderate");
-        Assert.StartsWith("/account/access-denied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/access-denied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
