@@ -19,7 +19,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 /// becomes a Lead and is signed in.
 /// </summary>
 [EnableRateLimiting(AccountLimits.AccountForms)]
-public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PageModel
+public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser> users, RoleManager<IdentityRole> roles, SignInManager<DirectoryUser> signIn, TimeProvider clock) : PasswordLinkPageModel(users)
 {
     public enum LinkState
     {
@@ -30,12 +30,6 @@ public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser>
     }
 
     public LinkState State { get; private set; }
-
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Code { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the password you chose when you registered")]
@@ -53,16 +47,15 @@ public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser>
         {
             return Page();
         }
-        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user!, Password)) is { } refusal)
+        if (await PasswordRefusedAsync(user!, Password))
         {
-            ModelState.AddModelError(nameof(Password), refusal);
             Password = "";
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var confirmed = await AccountTransaction.RunAsync(db, async () =>
-            (await users.ConfirmEmailAsync(user!, AccountEmails.Decode(Code))).Succeeded
-            && await AccountConfirmation.ConfirmAsLeadAsync(users, roles, user!, now));
+            (await Users.ConfirmEmailAsync(user!, AccountEmails.Decode(Code))).Succeeded
+            && await AccountConfirmation.ConfirmAsLeadAsync(Users, roles, user!, now));
         if (!confirmed)
         {
             State = LinkState.Broken;
@@ -73,12 +66,10 @@ public class ConfirmEmailModel(DirectoryDbContext db, UserManager<DirectoryUser>
         return Page();
     }
 
-    private async Task<DirectoryUser?> AccountAsync() => UserId is null ? null : await users.FindByIdAsync(UserId);
-
     private async Task<LinkState> StateOfAsync(DirectoryUser? user) =>
         user is null or { SuspendedAt: not null } ? LinkState.Broken
         : user.EmailConfirmed ? LinkState.AlreadyConfirmed
-        : await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<DirectoryUser>.ConfirmEmailTokenPurpose, AccountEmails.Decode(Code))
+        : await Users.VerifyUserTokenAsync(user, Users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<DirectoryUser>.ConfirmEmailTokenPurpose, AccountEmails.Decode(Code))
             ? LinkState.Ready
             : LinkState.Broken;
 }

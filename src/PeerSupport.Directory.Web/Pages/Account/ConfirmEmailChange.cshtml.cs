@@ -17,7 +17,7 @@ namespace PeerSupport.Directory.Web.Pages.Account;
 /// together with a note to the old address; the security stamp is renewed, so other sessions end.
 /// </summary>
 [EnableRateLimiting(AccountLimits.AccountForms)]
-public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock, SecurityLog log) : PageModel
+public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, TimeProvider clock, SecurityLog log) : PasswordLinkPageModel(users)
 {
     public enum LinkState
     {
@@ -28,14 +28,8 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
 
     public LinkState State { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserId { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Code { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your password")]
@@ -53,9 +47,8 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
         {
             return Page();
         }
-        if (PasswordCheck.Refusal(await PasswordCheck.CheckAsync(users, user!, Password)) is { } refusal)
+        if (await PasswordRefusedAsync(user!, Password))
         {
-            ModelState.AddModelError(nameof(Password), refusal);
             Password = "";
             return Page();
         }
@@ -63,13 +56,13 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = await AccountTransaction.RunAsync(db, async () =>
         {
-            if (!(await users.ChangeEmailAsync(user, Email!, AccountEmails.Decode(Code))).Succeeded
-                || !(await users.SetUserNameAsync(user, Email)).Succeeded)
+            if (!(await Users.ChangeEmailAsync(user, Email!, AccountEmails.Decode(Code))).Succeeded
+                || !(await Users.SetUserNameAsync(user, Email)).Succeeded)
             {
                 return false;
             }
             AccountConfirmation.MarkConfirmed(user, now);
-            if (!(await users.UpdateAsync(user)).Succeeded)
+            if (!(await Users.UpdateAsync(user)).Succeeded)
             {
                 return false;
             }
@@ -84,18 +77,16 @@ public class ConfirmEmailChangeModel(DirectoryDbContext db, UserManager<Director
         {
             await log.RecordAsync(SecurityEvents.EmailChanged, user.Id);
         }
-        if (changed && users.GetUserId(User) == user.Id)
+        if (changed && Users.GetUserId(User) == user.Id)
         {
             await signIn.RefreshSignInAsync(user);
         }
         return Page();
     }
 
-    private async Task<DirectoryUser?> AccountAsync() => UserId is null ? null : await users.FindByIdAsync(UserId);
-
     private async Task<LinkState> StateOfAsync(DirectoryUser? user) =>
         user is not null && Email is not null
-        && await users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<DirectoryUser>.GetChangeEmailTokenPurpose(Email), AccountEmails.Decode(Code))
+        && await Users.VerifyUserTokenAsync(user, Users.Options.Tokens.ChangeEmailTokenProvider, UserManager<DirectoryUser>.GetChangeEmailTokenPurpose(Email), AccountEmails.Decode(Code))
             ? LinkState.Ready
             : LinkState.Broken;
 }
