@@ -9,17 +9,6 @@ namespace PeerSupport.Directory.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class LeadAndModerationJourneys(BrowserSite site, ITestOutputHelper output)
 {
-    private static async Task SignInAsync(Visit visit, string email)
-    {
-        var page = visit.Page;
-        await page.GotoAsync("/account/login");
-        await visit.AssertNoAccessibilityViolationsAsync();
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(SignIn.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-    }
-
     [BrowserFact]
     public async Task A_lead_lists_a_group_a_moderator_approves_it_and_a_person_finds_it()
     {
@@ -28,7 +17,7 @@ public class LeadAndModerationJourneys(BrowserSite site, ITestOutputHelper outpu
         await site.App.CreateUserAsync("kite.moderator@example.org", Roles.Moderator);
 
         await using var lead = await site.OpenAsync(BrowserSite.Desktop);
-        await SignInAsync(lead, "kite.lead@example.org");
+        await site.SignInAsync(lead, "kite.lead@example.org");
         var page = lead.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "Your listings" }).ClickAsync();
         await lead.AssertNoAccessibilityViolationsAsync();
@@ -62,7 +51,7 @@ public class LeadAndModerationJourneys(BrowserSite site, ITestOutputHelper outpu
         Assert.DoesNotContain(name, await person.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         await using var moderator = await site.OpenAsync(BrowserSite.Desktop);
-        await SignInAsync(moderator, "kite.moderator@example.org");
+        await site.SignInAsync(moderator, "kite.moderator@example.org");
         await moderator.Page.GetByRole(AriaRole.Link, new() { Name = "Moderation" }).ClickAsync();
         await moderator.AssertNoAccessibilityViolationsAsync();
         await moderator.Page.GotoAsync("/moderate/listings");

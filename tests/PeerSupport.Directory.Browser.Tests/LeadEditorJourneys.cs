@@ -11,7 +11,9 @@ public class LeadEditorJourneys(BrowserSite site)
     {
         await using var visit = await site.OpenAsync(BrowserSite.Desktop);
         var page = visit.Page;
-        await SignInAsync(page);
+        var email = $"{Guid.NewGuid():N}@example.com";
+        await site.App.CreateLeadAsync(email);
+        await site.SignInAsync(visit, email);
 
         await page.GotoAsync("/lead/new");
         await visit.AssertNoAccessibilityViolationsAsync();
@@ -45,15 +47,5 @@ public class LeadEditorJourneys(BrowserSite site)
         await visit.AssertNoAccessibilityViolationsAsync();
         await page.GotoAsync(page.Url.Replace("/edit", "/status", StringComparison.Ordinal));
         await visit.AssertNoAccessibilityViolationsAsync();
-    }
-
-    private async Task SignInAsync(IPage page)
-    {
-        var email = $"{Guid.NewGuid():N}@example.com";
-        await site.App.CreateLeadAsync(email);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(SignIn.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

@@ -20,10 +20,7 @@ public class ModerationJourneys(BrowserSite site)
         var reportId = await site.App.ReportAsync(listingId, ReportKind.SafetyConcern, $"R-b{run}", "browser-key");
         await using var visit = await site.OpenAsync(BrowserSite.Desktop);
         var page = visit.Page;
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(SignIn.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await site.SignInAsync(visit, email);
 
         foreach (var path in new[]
                  {

@@ -59,6 +59,7 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<DirectoryDbContext>()
             .AddSignInManager<DirectorySignInManager>()
             .AddUserManager<DirectoryUserManager>()
+            .AddClaimsPrincipalFactory<DirectoryClaimsFactory>()
             .AddDefaultTokenProviders()
             // After the defaults, so it replaces theirs: an authenticator code works once.
             .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)

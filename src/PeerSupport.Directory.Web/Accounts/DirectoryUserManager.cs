@@ -35,6 +35,17 @@ public sealed class DirectoryUserManager(
         return (await UpdateUserAsync(user)).Succeeded ? codes : null;
     }
 
+    /// <summary>
+    /// A new authenticator key starts a new sequence of codes: the last step used with the old key
+    /// (<see cref="DirectoryUser.LastAuthenticatorStep"/>) says nothing about it, so it is cleared,
+    /// and the first code of the new app works even within the same 30 seconds.
+    /// </summary>
+    public override Task<IdentityResult> ResetAuthenticatorKeyAsync(DirectoryUser user)
+    {
+        user.LastAuthenticatorStep = null;
+        return base.ResetAuthenticatorKeyAsync(user);
+    }
+
     public override async Task<IdentityResult> RedeemTwoFactorRecoveryCodeAsync(DirectoryUser user, string code)
     {
         var hashed = await base.RedeemTwoFactorRecoveryCodeAsync(user, Hash(user, code));

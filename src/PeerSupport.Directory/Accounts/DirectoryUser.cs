@@ -32,4 +32,10 @@ public static class Roles
     public const string Moderator = "Moderator";
     public const string Admin = "Admin";
     public static readonly string[] All = [Lead, Moderator, Admin];
+
+    /// <summary>Roles that count only while the account has two-step sign-in on (ASVS 5 6.3.3: staff accounts need a second factor).</summary>
+    public static readonly string[] NeedTwoStep = [Moderator, Admin];
+
+    /// <summary>"a" or "an", for a sentence naming the role ("an Admin", "a Moderator").</summary>
+    public static string Article(string role) => role == Admin ? "an" : "a";
 }

@@ -55,7 +55,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     [Fact]
     public async Task Giving_and_taking_the_moderator_role_changes_what_an_open_session_may_do()
     {
-        var id = await app.CreateUserAsync("promoted.lead@example.com", Roles.Lead);
+        var id = await app.CreateUserAsync("promoted.lead@example.com", twoStep: true, Roles.Lead);
         var session = await app.SignedInClientAsync("promoted.lead@example.com");
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/moderate")).StatusCode);
 
@@ -83,12 +83,7 @@ public sealed class AdminUsersTests(DirectoryAppFactory app) : IClassFixture<Dir
     {
         var id = await app.CreateLeadAsync("lost.phone@example.com");
         var session = await app.SignedInClientAsync("lost.phone@example.com");
-        var key = Authenticator.SharedKeyOn(await session.GetStringAsync("/account/manage/two-factor"));
-        await session.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string>
-        {
-            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow),
-            ["Password"] = SignIn.Password,
-        });
+        await session.TurnOnTwoStepAsync();
         Assert.StartsWith("/account/login/two-factor", (await app.CreateBrowserLikeClient().SignInAsync("lost.phone@example.com")).Headers.Location?.OriginalString, StringComparison.Ordinal);
         var admin = await app.SignedInAsync("phone.admin@example.com", Roles.Admin);
 

@@ -31,6 +31,8 @@ public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFi
             ["Input.Password"] = "a brand new admin password",
         });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/admin/jobs")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.TurnOnTwoStepAsync("a brand new admin password")).Answer.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/jobs")).StatusCode);
     }
 
@@ -41,12 +43,7 @@ public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFi
         // Someone registered the operator's address first, chose a password and an authenticator.
         await app.CreateLeadAsync("taken.admin@example.com");
         var squatter = await app.SignedInClientAsync("taken.admin@example.com");
-        var key = Authenticator.SharedKeyOn(await squatter.GetStringAsync("/account/manage/two-factor"));
-        await squatter.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string>
-        {
-            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow),
-            ["Password"] = SignIn.Password,
-        });
+        await squatter.TurnOnTwoStepAsync();
 
         var (exit, output, _) = await RunAsync("create-admin", "taken.admin@example.com");
         Assert.Equal(0, exit);
@@ -61,6 +58,7 @@ public sealed partial class CommandLineTests(DirectoryAppFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserLikeClient().SignInAsync("taken.admin@example.com")).StatusCode);
         var signedIn = await operatorBrowser.SignInAsync("taken.admin@example.com", "the operators own password");
         Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+        await operatorBrowser.TurnOnTwoStepAsync("the operators own password");
         Assert.Equal(HttpStatusCode.OK, (await operatorBrowser.GetAsync("/admin/jobs")).StatusCode);
     }
 

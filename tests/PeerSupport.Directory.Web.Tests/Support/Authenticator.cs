@@ -13,6 +13,21 @@ public static partial class Authenticator
     /// <summary>The shared key as the two-factor set-up page shows it ("abcd efgh ..."), ready to type into the app.</summary>
     public static string SharedKeyOn(string html) => SharedKey().Match(html).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
+    /// <summary>
+    /// Turns on two-step sign-in as a person does on the set-up page (the key read off the page,
+    /// the app's current code, the password); returns the key and the page's answer.
+    /// </summary>
+    public static async Task<(string Key, HttpResponseMessage Answer)> TurnOnTwoStepAsync(this HttpClient client, string password = SignIn.Password)
+    {
+        var key = SharedKeyOn(await client.GetStringAsync("/account/manage/two-factor"));
+        var answer = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string>
+        {
+            ["Code"] = Code(key, DateTimeOffset.UtcNow),
+            ["Password"] = password,
+        });
+        return (key, answer);
+    }
+
     [GeneratedRegex("<kbd class=\"shared-key\">([a-z0-9 ]+)</kbd>")]
     private static partial Regex SharedKey();
 }

@@ -8,13 +8,22 @@ namespace PeerSupport.Directory.Web.Tests.Support;
 /// <summary>
 /// Accounts for tests and the one way to sign in: confirmed accounts with a known password and
 /// roles, signed in through the real login page, so every signed-in client holds a real cookie.
+/// Moderators and admins have two-step sign-in on, as the site requires for their roles to count,
+/// and sign in through the second step with a recovery code made for that sign-in.
 /// </summary>
 public static class SignIn
 {
     public const string Password = "a long enough test password";
 
-    /// <summary>A confirmed account with exactly these roles (none when none are named); returns its id.</summary>
-    public static async Task<string> CreateUserAsync(this DirectoryAppFactory app, string email, params string[] roles)
+    /// <summary>
+    /// A confirmed account with exactly these roles (none when none are named), with two-step
+    /// sign-in on when a role needs it (<see cref="Roles.NeedTwoStep"/>); returns its id.
+    /// </summary>
+    public static Task<string> CreateUserAsync(this DirectoryAppFactory app, string email, params string[] roles) =>
+        app.CreateUserAsync(email, twoStep: roles.Any(Roles.NeedTwoStep.Contains), roles);
+
+    /// <summary>A confirmed account with exactly these roles, and two-step sign-in on or off as said; returns its id.</summary>
+    public static async Task<string> CreateUserAsync(this DirectoryAppFactory app, string email, bool twoStep, params string[] roles)
     {
         var id = "";
         await app.WithScopeAsync(async services =>
@@ -32,6 +41,11 @@ public static class SignIn
                 }
                 Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
             }
+            if (twoStep)
+            {
+                await users.ResetAuthenticatorKeyAsync(user);
+                Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
+            }
             id = user.Id;
         });
         return id;
@@ -45,13 +59,49 @@ public static class SignIn
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = Password) =>
         client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
-    /// <summary>A new client signed in as an existing account; fails the test if signing in does not work.</summary>
+    /// <summary>
+    /// A new client signed in as an existing account, through the second step when the account
+    /// has two-step sign-in on; fails the test if signing in does not work.
+    /// </summary>
     public static async Task<HttpClient> SignedInClientAsync(this DirectoryAppFactory app, string email, string password = Password)
     {
         var client = app.CreateBrowserLikeClient();
         var response = await client.SignInAsync(email, password);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} gave {(int)response.StatusCode}, not a redirect.");
+        if (response.Headers.Location?.OriginalString.StartsWith(SecondStep, StringComparison.Ordinal) == true)
+        {
+            var second = await client.PostFormAsync($"{SecondStep}?handler=Recovery", new Dictionary<string, string> { ["RecoveryCode"] = await app.RecoveryCodeAsync(email) });
+            Assert.True(second.StatusCode == HttpStatusCode.Redirect, $"The second step for {email} gave {(int)second.StatusCode}, not a redirect.");
+        }
         return client;
+    }
+
+    private const string SecondStep = "/account/login/two-factor";
+
+    /// <summary>The account's authenticator key, as its authenticator app holds it.</summary>
+    public static async Task<string> AuthenticatorKeyAsync(this DirectoryAppFactory app, string email)
+    {
+        var key = "";
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
+            var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account for {email}.");
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator.");
+        });
+        return key;
+    }
+
+    /// <summary>A new recovery code for the account (its others stop working), as if read off its saved list.</summary>
+    public static async Task<string> RecoveryCodeAsync(this DirectoryAppFactory app, string email)
+    {
+        var code = "";
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<DirectoryUser>>();
+            var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account for {email}.");
+            code = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 1))!.Single();
+        });
+        return code;
     }
 
     /// <summary>A new account with exactly these roles, and a client signed in as it.</summary>

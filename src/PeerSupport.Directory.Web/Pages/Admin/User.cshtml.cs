@@ -123,7 +123,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
         }
         await RoleGrants.GrantAsync(users, roles, Account, role);
         await log.RecordAsync(SecurityEvents.RoleGranted, Account.Id, role);
-        Done = $"{Account.Email} is now {(role == Roles.Admin ? "an" : "a")} {role}.";
+        Done = $"{Account.Email} is now {Roles.Article(role)} {role}.";
         return RedirectToPage(new { id });
     }
 
@@ -148,7 +148,7 @@ public class UserModel(DirectoryDbContext db, UserManager<DirectoryUser> users, 
             RoleGrants.Check(await users.RemoveFromRoleAsync(Account, role));
         }
         await log.RecordAsync(SecurityEvents.RoleRemoved, Account.Id, role);
-        Done = $"{Account.Email} is no longer {(role == Roles.Admin ? "an" : "a")} {role}.";
+        Done = $"{Account.Email} is no longer {Roles.Article(role)} {role}.";
         return RedirectToPage(new { id });
     }
 

@@ -67,8 +67,7 @@ public sealed class AccountManageTests(DirectoryAppFactory app) : IClassFixture<
     {
         await app.CreateLeadAsync("new.codes@example.com");
         var client = await app.SignedInClientAsync("new.codes@example.com");
-        var key = Authenticator.SharedKeyOn(await client.GetStringAsync("/account/manage/two-factor"));
-        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow), ["Password"] = SignIn.Password });
+        var (_, enabled) = await client.TurnOnTwoStepAsync();
         var oldCodes = RecoveryCodesIn(await enabled.Content.ReadAsStringAsync());
         Assert.Contains("handler=RecoveryCodes", await client.GetStringAsync("/account/manage/two-factor"), StringComparison.Ordinal);
 

@@ -16,12 +16,7 @@ public sealed class TwoStepSignInTests(DirectoryAppFactory app) : IClassFixture<
     {
         await app.CreateLeadAsync(email);
         var client = await app.SignedInClientAsync(email);
-        var key = Authenticator.SharedKeyOn(await client.GetStringAsync("/account/manage/two-factor"));
-        var enabled = await client.PostFormAsync("/account/manage/two-factor?handler=Enable", new Dictionary<string, string>
-        {
-            ["Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow),
-            ["Password"] = SignIn.Password,
-        });
+        var (key, enabled) = await client.TurnOnTwoStepAsync();
         var codes = Regex.Matches(await enabled.Content.ReadAsStringAsync(), "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, codes.Count);
         return (client, key, codes);
