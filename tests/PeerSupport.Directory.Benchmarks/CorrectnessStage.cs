@@ -210,7 +210,7 @@ internal static class CorrectnessStage
             }
             else if (row.Area is { } area)
             {
-                if (AreaShapes.Covers(area, near))
+                if (Covers(area, near))
                 {
                     placed.Add(new Expected(row, Reach.CoversArea, null));
                 }
@@ -249,4 +249,16 @@ internal static class CorrectnessStage
                 l.JoinBy, l.Cost, l.RunBy, l.Accessibility))
             .ToList();
     }
+
+    /// <summary>
+    /// Whether an area covers a point, worked out plainly (a full polygon test, the great-circle
+    /// distance) and apart from search's prepared shapes, so the two can disagree.
+    /// </summary>
+    private static bool Covers(AreaServed area, GeoPoint point) => area.Kind switch
+    {
+        AreaKind.Radius => area is { Latitude: { } lat, Longitude: { } lon, RadiusKm: { } km }
+            && new GeoPoint(lat, lon).DistanceKmTo(point) <= AreaShapes.EffectiveRadiusKm(km),
+        AreaKind.Region => AreaShapes.ReadPolygon(area.Wkt)?.Covers(new NetTopologySuite.Geometries.Point(point.Longitude, point.Latitude)) ?? false,
+        _ => false,
+    };
 }

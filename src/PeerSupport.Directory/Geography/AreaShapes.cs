@@ -4,7 +4,10 @@ using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.Geography;
 
-/// <summary>Whether a point lies in the area a listing serves (NetTopologySuite for region polygons).</summary>
+/// <summary>
+/// Reading a listing's area: its region polygon (NetTopologySuite) and its radius. Search tests
+/// points with <see cref="Search.AreaShape"/>; the benchmark's brute force has its own plain test.
+/// </summary>
 public static class AreaShapes
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
@@ -32,13 +35,4 @@ public static class AreaShapes
     /// nothing for a value that is not a number (an infinite radius once covered everywhere).
     /// </summary>
     public static double EffectiveRadiusKm(double km) => double.IsFinite(km) ? Math.Min(km, ListingLimits.RadiusKm) : 0;
-
-    public static bool Covers(AreaServed area, GeoPoint point, Geometry? regionShape = null) => area.Kind switch
-    {
-        AreaKind.National => true,
-        AreaKind.Radius => area is { Latitude: { } lat, Longitude: { } lon, RadiusKm: { } km }
-            && new GeoPoint(lat, lon).DistanceKmTo(point) <= EffectiveRadiusKm(km),
-        AreaKind.Region => (regionShape ?? ReadPolygon(area.Wkt))?.Covers(Factory.CreatePoint(new Coordinate(point.Longitude, point.Latitude))) ?? false,
-        _ => false,
-    };
 }

@@ -46,7 +46,7 @@ internal sealed class AreaShape
     }
 
     /// <summary>
-    /// The same answer as <see cref="AreaShapes.Covers"/>. Listings serving the same region share
+    /// Whether the area covers <paramref name="point"/>. Listings serving the same region share
     /// one polygon, so <paramref name="regionAnswers"/> (one per query, hence one point) keeps
     /// each polygon's answer: a point-in-polygon test costs microseconds, and hundreds share it.
     /// </summary>

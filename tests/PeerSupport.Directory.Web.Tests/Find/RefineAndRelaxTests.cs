@@ -99,8 +99,13 @@ public sealed partial class RefineAndRelaxTests(DirectoryAppFactory app) : IClas
         Assert.Matches("name=\"cost\" value=\"Free\" checked", second);
         Assert.Matches("value=\"Distance\" selected", second);
         Assert.Matches("<option value=\"25\" selected", second);
-        // Not yet asserted: that page 2 shows the second page. "page" is also Razor Pages' own route
-        // value, so ?page=2 binds as 1 (reported; ?Input.Page=2 does show page 2).
+        // Page 2 shows the next results: none of page 1's, and a link back to it.
+        var firstPage = FirstResults(html, 20);
+        var secondPage = FirstResults(second, 20);
+        Assert.Equal(20, firstPage.Count);
+        Assert.NotEmpty(secondPage);
+        Assert.Empty(firstPage.Intersect(secondPage));
+        Assert.Contains("Previous", PageText.Of(second), StringComparison.Ordinal);
     }
 
     [Fact]
