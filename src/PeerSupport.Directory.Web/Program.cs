@@ -41,6 +41,7 @@ builder.Services.AddRazorPages(options => options.Conventions
 if (command is null)
 {
     builder.AddJobs();
+    builder.Services.AddMailSender();
 }
 else
 {

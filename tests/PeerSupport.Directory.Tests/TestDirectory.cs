@@ -37,6 +37,7 @@ public sealed class TestDirectory : IAsyncDisposable
         {
             services.AddSearch();
         }
+        services.AddSingleton<PeerSupport.Directory.Mail.OutboxSignal>();
         services.AddScoped<ListingImporter>();
         services.AddScoped<ListingExporter>();
         services.AddScoped<TaxonomyImporter>();

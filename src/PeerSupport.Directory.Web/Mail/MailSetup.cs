@@ -22,6 +22,11 @@ public static class MailSetup
             services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<PickupFolderTransport>());
         }
         services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<OutboxSignal>();
         return services;
     }
+
+    /// <summary>A serving node sends mail as soon as it is committed (commands queue mail and leave it to the site).</summary>
+    public static IServiceCollection AddMailSender(this IServiceCollection services) =>
+        services.AddHostedService<OutboxSender>();
 }

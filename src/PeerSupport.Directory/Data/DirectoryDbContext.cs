@@ -14,7 +14,8 @@ namespace PeerSupport.Directory.Data;
 /// <summary>
 /// The single source of truth. Every save renews the concurrency token of each touched
 /// listing, records its field changes in <see cref="ListingChange"/> (same transaction),
-/// and tells <see cref="IListingChangeListener"/> once the change is committed.
+/// and tells <see cref="IListingChangeListener"/> once the change is committed (and
+/// <see cref="OutboxSignal"/>, when the change queued an email).
 ///
 /// Migrations, one assembly per provider (run from the repository root):
 ///   dotnet ef migrations add NAME --project src/PeerSupport.Directory.Migrations.Sqlite
@@ -25,7 +26,8 @@ public class DirectoryDbContext(
     DbContextOptions<DirectoryDbContext> options,
     TimeProvider clock,
     IChangeActor? actor = null,
-    IListingChangeListener? listener = null)
+    IListingChangeListener? listener = null,
+    OutboxSignal? outbox = null)
     : IdentityDbContext<DirectoryUser>(options)
 {
     public DbSet<Listing> Listings => Set<Listing>();
@@ -52,6 +54,7 @@ public class DirectoryDbContext(
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     private readonly HashSet<int> committedListingIds = [];
+    private bool mailQueued;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -69,7 +72,9 @@ public class DirectoryDbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var touched = ListingHistory.Record(ChangeTracker, clock.GetUtcNow().UtcDateTime, actor?.Name ?? ChangeActor.System);
+        var queuesMail = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        mailQueued |= queuesMail;
         foreach (var listing in touched)
         {
             committedListingIds.Add(listing.Id);
@@ -87,6 +92,11 @@ public class DirectoryDbContext(
     /// <summary>Called after the surrounding transaction commits (see <see cref="ListingCommitInterceptor"/>).</summary>
     internal async Task NotifyCommittedAsync(CancellationToken cancellationToken)
     {
+        if (mailQueued)
+        {
+            mailQueued = false;
+            outbox?.Raise();
+        }
         if (committedListingIds.Count == 0)
         {
             return;
@@ -99,7 +109,11 @@ public class DirectoryDbContext(
         }
     }
 
-    internal void ForgetUncommitted() => committedListingIds.Clear();
+    internal void ForgetUncommitted()
+    {
+        committedListingIds.Clear();
+        mailQueued = false;
+    }
 }
 
 /// <summary>Who is making a change, for the history (<see cref="ChangeActor"/>).</summary>

@@ -39,6 +39,39 @@ public sealed class OutboxTests : IAsyncLifetime
     private PickupFolderTransport Pickup() =>
         new(Options.Create(new MailOptions()), directory.Services.GetRequiredService<DataFolder>());
 
+    [Fact]
+    public async Task A_commit_that_queues_an_email_wakes_the_sender_and_a_rolled_back_one_does_not()
+    {
+        var signal = directory.Services.GetRequiredService<OutboxSignal>();
+        await using (var db = directory.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await Outbox.AddAsync(db, Welcome(), "signal:rolled-back", Now);
+            await db.SaveChangesAsync();
+            Assert.False(await signal.WaitAsync(TimeSpan.Zero, default), "raised before the commit");
+            await transaction.RollbackAsync();
+        }
+        Assert.False(await signal.WaitAsync(TimeSpan.Zero, default), "raised for a rolled-back email");
+
+        await using (var db = directory.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await Outbox.AddAsync(db, Welcome(), "signal:committed", Now);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        Assert.True(await signal.WaitAsync(TimeSpan.Zero, default));
+
+        await QueueAsync(Welcome(), "signal:no-transaction");
+        Assert.True(await signal.WaitAsync(TimeSpan.Zero, default));
+        await using (var db = directory.NewContext())
+        {
+            db.ListingDailyCounts.RemoveRange(db.ListingDailyCounts);
+            await db.SaveChangesAsync();
+        }
+        Assert.False(await signal.WaitAsync(TimeSpan.Zero, default), "raised by a save that queued no email");
+    }
+
     private static SmtpTransport Smtp(int port) =>
         new(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = port, SmtpSecurity = "None" }));
 
