@@ -31,6 +31,7 @@ builder.AddSafety();
 builder.AddRateLimits();
 builder.AddMap();
 builder.AddCompression();
+builder.AddHealth();
 builder.Services.AddListingCounts();
 builder.Services.AddSharing();
 builder.Services.AddRazorPages(options => options.Conventions
@@ -69,6 +70,7 @@ app.UseRateLimiter();
 app.UseJobs();
 app.MapRazorPages();
 app.MapPlaceSuggestions();
+app.MapHealth();
 
 await app.RunAsync();
 return 0;
