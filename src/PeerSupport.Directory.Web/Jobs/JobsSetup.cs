@@ -52,6 +52,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<LinkCheckJob>(LinkCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 3), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<ReferrerListExpiryJob>(ReferrerListExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
+        recurring.AddOrUpdate<ViaTagPurgeJob>(ViaTagPurgeJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4, 30), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<SecurityEventPurgeJob>(SecurityEventPurgeJob.RecurringId, job => job.RunAsync(), Cron.Daily(3, 15));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.PurgeRecurringId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());

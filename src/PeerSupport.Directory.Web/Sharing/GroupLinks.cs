@@ -1,3 +1,4 @@
+using PeerSupport.Directory.Sharing;
 using PeerSupport.Directory.Web.Hosting;
 
 namespace PeerSupport.Directory.Web.Sharing;
@@ -12,9 +13,9 @@ public static class GroupLinks
     /// <summary>The group's readable page, "/groups/{id}/{slug}".</summary>
     public static string GroupPage(this SiteLinks links, int id, string slug) => links.Page("/Groups/Details", new { id, slug });
 
-    /// <summary>The stable short link, "/g/{code}", with the referrer's <c>via</c> tag when there is one.</summary>
+    /// <summary>The stable short link, "/g/{code}", with the referrer's <c>via</c> tag when it is one (see <see cref="ViaTag"/>).</summary>
     public static string ShortLink(this SiteLinks links, string code, string? via = null) =>
-        links.Page("/Groups/ShortLink", new { code, via = string.IsNullOrWhiteSpace(via) ? null : via });
+        links.Page("/Groups/ShortLink", new { code, via = ViaTag.ForLink(via) });
 
     /// <summary>A referrer's short list as the person reads it, "/l/{code}".</summary>
     public static string ShortList(this SiteLinks links, string code) => links.Page("/Share/List", new { code });

@@ -11,7 +11,7 @@ public sealed class ListingDailyCountConfiguration : IEntityTypeConfiguration<Li
     {
         count.HasKey(c => new { c.ListingId, c.Day, c.Kind, c.Via });
         count.Property(c => c.Kind).HasConversion<string>().HasMaxLength(10);
-        count.Property(c => c.Via).HasMaxLength(40);
+        count.Property(c => c.Via).HasMaxLength(ViaTag.StoredLength);
         count.HasOne<Listing>().WithMany().HasForeignKey(c => c.ListingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

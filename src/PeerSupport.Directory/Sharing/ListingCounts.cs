@@ -9,7 +9,10 @@ namespace PeerSupport.Directory.Sharing;
 /// Word-of-mouth counts kept in memory and written in one go (every minute and at shutdown), so
 /// a page view never waits for a database write. Only totals per listing, day, kind and
 /// <c>via</c> tag: nothing about who viewed. A crash loses at most a minute of counts, which
-/// are statistics, never listings.
+/// are statistics, never listings. A listing keeps at most <see cref="ViaTag.PerListingPerDay"/>
+/// tags a day (checked in memory as counts arrive, and against the table when a new tag's row is
+/// written, so a restart or a second server does not lift the cap); further new tags count under
+/// <see cref="ViaTag.Other"/>, so a flood of made-up tags cannot grow the table or the memory.
 /// </summary>
 public sealed class ListingCounts(TimeProvider clock)
 {
@@ -17,11 +20,27 @@ public sealed class ListingCounts(TimeProvider clock)
 
     private readonly ConcurrentDictionary<Key, int> pending = new();
 
-    /// <summary>Adds one to today's count (Europe/London day). <paramref name="via"/> is cleaned to a short tag.</summary>
+    /// <summary>The tags each listing has counted today in this process, up to the cap.</summary>
+    private readonly ConcurrentDictionary<(int ListingId, DateOnly Day), HashSet<string>> tagsSeen = new();
+
+    /// <summary>Adds one to today's count (Europe/London day). <paramref name="via"/> is read by <see cref="ViaTag"/>: anything not a tag counts untagged.</summary>
     public void Add(int listingId, CountKind kind, string? via = null)
     {
         var day = UkCalendar.Day(clock.GetUtcNow().UtcDateTime);
-        AddPending(new Key(listingId, day, kind, CleanVia(via)), 1);
+        AddPending(new Key(listingId, day, kind, WithinCap(listingId, day, ViaTag.Read(via))), 1);
+    }
+
+    private string WithinCap(int listingId, DateOnly day, string tag)
+    {
+        if (tag.Length == 0)
+        {
+            return tag;
+        }
+        var seen = tagsSeen.GetOrAdd((listingId, day), _ => []);
+        lock (seen)
+        {
+            return seen.Contains(tag) || (seen.Count < ViaTag.PerListingPerDay && seen.Add(tag)) ? tag : ViaTag.Other;
+        }
     }
 
     /// <summary>Counts added since the last flush, so a dashboard is up to date before the next one.</summary>
@@ -40,6 +59,11 @@ public sealed class ListingCounts(TimeProvider clock)
     /// </summary>
     public async Task<int> FlushAsync(DirectoryDbContext db, CancellationToken cancellationToken = default)
     {
+        var today = UkCalendar.Day(clock.GetUtcNow().UtcDateTime);
+        foreach (var old in tagsSeen.Keys.Where(k => k.Day < today.AddDays(-1)))
+        {
+            tagsSeen.TryRemove(old, out _);
+        }
         var taken = new List<KeyValuePair<Key, int>>();
         foreach (var (key, _) in pending)
         {
@@ -76,6 +100,11 @@ public sealed class ListingCounts(TimeProvider clock)
         {
             return;
         }
+        if (key.Via.Length > 0 && key.Via != ViaTag.Other && await TagsOnDayAsync(db, key, cancellationToken) >= ViaTag.PerListingPerDay)
+        {
+            await WriteAsync(db, key with { Via = ViaTag.Other }, count, cancellationToken);
+            return;
+        }
         var row = db.ListingDailyCounts.Add(new ListingDailyCount
         {
             ListingId = key.ListingId,
@@ -110,6 +139,9 @@ public sealed class ListingCounts(TimeProvider clock)
             .Where(c => c.ListingId == key.ListingId && c.Day == key.Day && c.Kind == key.Kind && c.Via == key.Via)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + count), cancellationToken);
 
-    private static string CleanVia(string? via) =>
-        new((via ?? "").Trim().ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(40).ToArray());
+    /// <summary>Distinct tags already written for the key's listing and day, of any kind.</summary>
+    private static Task<int> TagsOnDayAsync(DirectoryDbContext db, Key key, CancellationToken cancellationToken) =>
+        db.ListingDailyCounts
+            .Where(c => c.ListingId == key.ListingId && c.Day == key.Day && c.Via != "" && c.Via != ViaTag.Other && c.Via != key.Via)
+            .Select(c => c.Via).Distinct().CountAsync(cancellationToken);
 }

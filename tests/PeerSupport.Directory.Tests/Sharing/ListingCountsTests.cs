@@ -133,4 +133,54 @@ public sealed class ListingCountsTests : IAsyncLifetime
         Assert.Equal([(CountKind.View, "", 3), (CountKind.Share, "gp", 1)], rows.Select(r => (r.Kind, r.Via, r.Count)));
         Assert.Empty(counts.Unsaved(new HashSet<int> { listingId }));
     }
+
+    [Fact]
+    public async Task A_value_that_is_not_a_tag_is_counted_untagged_rather_than_cleaned_into_one()
+    {
+        var counts = new ListingCounts(directory.Clock);
+        counts.Add(listingId, CountKind.View, "Dr J. Smith");
+        counts.Add(listingId, CountKind.View, new string('a', ViaTag.MaxLength + 1));
+        await counts.FlushAsync(directory.NewContext());
+
+        var row = await directory.NewContext().ListingDailyCounts.SingleAsync();
+        Assert.Equal(("", 2), (row.Via, row.Count));
+    }
+
+    [Fact]
+    public async Task New_tags_past_twenty_a_day_are_counted_under_other_and_no_view_is_lost()
+    {
+        var counts = new ListingCounts(directory.Clock);
+        for (var i = 1; i <= ViaTag.PerListingPerDay + 5; i++)
+        {
+            counts.Add(listingId, CountKind.View, $"tag-{i}");
+        }
+        counts.Add(listingId, CountKind.Share, "tag-1");
+        await counts.FlushAsync(directory.NewContext());
+
+        var rows = await directory.NewContext().ListingDailyCounts.ToListAsync();
+        Assert.Equal(ViaTag.PerListingPerDay, rows.Where(r => r.Via.StartsWith("tag-", StringComparison.Ordinal)).Select(r => r.Via).Distinct().Count());
+        Assert.Equal(5, rows.Single(r => r.Via == ViaTag.Other).Count);
+        Assert.Equal(ViaTag.PerListingPerDay + 6, rows.Sum(r => r.Count));
+    }
+
+    [Fact]
+    public async Task The_daily_tag_cap_holds_after_a_restart_from_the_tags_already_written()
+    {
+        var before = new ListingCounts(directory.Clock);
+        for (var i = 1; i <= ViaTag.PerListingPerDay; i++)
+        {
+            before.Add(listingId, CountKind.View, $"tag-{i}");
+        }
+        await before.FlushAsync(directory.NewContext());
+
+        var after = new ListingCounts(directory.Clock);
+        after.Add(listingId, CountKind.View, "one-more");
+        after.Add(listingId, CountKind.Share, "tag-3");
+        await after.FlushAsync(directory.NewContext());
+
+        var rows = await directory.NewContext().ListingDailyCounts.ToListAsync();
+        Assert.DoesNotContain(rows, r => r.Via == "one-more");
+        Assert.Equal(1, rows.Single(r => r.Via == ViaTag.Other).Count);
+        Assert.Equal(1, rows.Single(r => r.Via == "tag-3" && r.Kind == CountKind.Share).Count);
+    }
 }

@@ -36,14 +36,39 @@ public sealed class DashboardTests(DirectoryAppFactory app) : IClassFixture<Dire
         var userId = await app.CreateLeadAsync("tagged.lead@example.org");
         var listing = await app.AddListingAsync(TestListings.Group("Sharing Tagged Group"), [userId]);
         var visitor = app.CreateBrowserLikeClient();
-        await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
-        await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
+        for (var i = 0; i < 5; i++)
+        {
+            await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
+        }
         await visitor.GetAsync($"/g/{listing.ShortCode}/share/email?via=library");
         await visitor.GetAsync($"/g/{listing.ShortCode}/share/text?via=gp-surgery");
 
         var dashboard = await (await app.SignedInClientAsync("tagged.lead@example.org")).GetStringAsync("/lead");
 
-        Assert.Contains("<tr><th scope=\"row\">library</th><td>2</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
-        Assert.Contains("<tr><th scope=\"row\">gp-surgery</th><td>0</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">library</th><td>5</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">Other tags</th><td>0</td><td>1</td></tr>", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tag_with_four_views_is_not_named_to_the_lead_but_its_views_stay_in_the_totals_and_one_with_five_is_named()
+    {
+        var userId = await app.CreateLeadAsync("threshold.lead@example.org");
+        var listing = await app.AddListingAsync(TestListings.Group("Sharing Threshold Group"), [userId]);
+        var visitor = app.CreateBrowserLikeClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=library");
+        }
+        for (var i = 0; i < 4; i++)
+        {
+            await visitor.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=for-jane-doe");
+        }
+
+        var dashboard = await (await app.SignedInClientAsync("threshold.lead@example.org")).GetStringAsync("/lead");
+
+        Assert.DoesNotContain("for-jane-doe", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">library</th><td>5</td><td>0</td></tr>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">Other tags</th><td>4</td><td>0</td></tr>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("9 views, 0 shares", PageText.Of(dashboard), StringComparison.Ordinal);
     }
 }

@@ -50,6 +50,42 @@ public sealed partial class SharingTests(TimeTravelDirectoryApp app) : IClassFix
     }
 
     [Fact]
+    public async Task A_referrer_who_types_a_tag_that_is_not_one_is_told_the_format_and_keeps_what_they_typed()
+    {
+        var listing = await ImportedAsync("Sharing Tag Typo Group");
+
+        var html = await app.CreateBrowserLikeClient().GetStringAsync($"/g/{listing.ShortCode}/tag?via=Dr%20J.%20Smith");
+
+        Assert.Contains($"Type a tag of {ViaTag.Format}.", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("value=\"Dr J. Smith\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("?via=", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_referrers_tag_is_written_into_the_groups_link_lower_cased()
+    {
+        var listing = await ImportedAsync("Sharing Tag Made Group");
+
+        var html = WebUtility.HtmlDecode(await app.CreateBrowserLikeClient().GetStringAsync($"/g/{listing.ShortCode}/tag?via=St-Annes-Surgery"));
+
+        Assert.Contains($"value=\"http://localhost:5080/g/{listing.ShortCode}?via=st-annes-surgery\"", html, StringComparison.Ordinal);
+        Assert.Contains($"/g/{listing.ShortCode}/share/whatsapp?via=st-annes-surgery", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_whose_tag_is_not_a_tag_leads_to_the_group_without_it_and_counts_untagged()
+    {
+        var listing = await ImportedAsync("Sharing Bad Tag Group");
+        var client = app.CreateBrowserLikeClient();
+
+        var redirect = await client.GetAsync($"/g/{listing.ShortCode}?via=Jane%20Smith%2007700900123");
+        Assert.Equal($"/groups/{listing.Id}/{listing.Slug}", redirect.Headers.Location?.OriginalString);
+        await client.GetAsync($"/groups/{listing.Id}/{listing.Slug}?via=jane_smith");
+
+        Assert.Equal([("", 1)], (await CountsAsync(listing.Id)).Select(c => (c.Via, c.Count)));
+    }
+
+    [Fact]
     public async Task A_group_prints_as_a_sheet_and_as_cards_with_its_short_link_and_qr_code()
     {
         var listing = await ImportedAsync("Sharing Print Group");

@@ -41,6 +41,7 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
         {
             return NotFound();
         }
+        via = ViaTag.ForLink(via);
         if (slug != listing.Slug)
         {
             return RedirectToPagePermanent("/Groups/Details", new { id, slug = listing.Slug, via });
@@ -51,15 +52,15 @@ public class DetailsModel(DirectoryDbContext db, TimeProvider clock, ListingCoun
         Similar = SimilarGroups.Wanted(listing.Status) ? SimilarGroups.For(search, listing, UtcNow) : null;
         CanonicalUrl = links.GroupPage(listing.Id, listing.Slug);
         var code = listing.ShortCode;
-        via = string.IsNullOrWhiteSpace(via) ? null : via;
         Share = new SharePanel("Share this group", links.ShortLink(code, via), listing.Name)
         {
             Counted = ShareLinks.Channels.ToDictionary(channel => channel, channel => Url.Page("/Share/ShareGroup", new { code, channel, via })!),
             Extra =
             [
-                ("Print a sheet (A4)", Url.Page("/Share/PrintGroup", new { code, format = PrintGroupModel.Sheet })!),
-                ("Print cards (A6)", Url.Page("/Share/PrintGroup", new { code, format = PrintGroupModel.Card })!),
+                ("Print a sheet (A4)", Url.Page("/Share/PrintGroup", new { code, format = PrintGroupModel.Sheet, via })!),
+                ("Print cards (A6)", Url.Page("/Share/PrintGroup", new { code, format = PrintGroupModel.Card, via })!),
                 ("Add to a short list for someone", Url.Page("/Share/NewList", new { listing = listing.Id })!),
+                ("Add your own tag to the link (for referrers)", Url.Page("/Share/TagGroup", new { code, via })!),
             ],
         };
         return Page();

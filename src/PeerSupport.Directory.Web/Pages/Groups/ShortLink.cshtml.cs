@@ -6,7 +6,7 @@ using PeerSupport.Directory.Sharing;
 
 namespace PeerSupport.Directory.Web.Pages.Groups;
 
-/// <summary>/g/&lt;code&gt;: the stable short link. Redirects to the group's current readable URL, keeping a referrer's <c>via</c> tag.</summary>
+/// <summary>/g/&lt;code&gt;: the stable short link. Redirects to the group's current readable URL, keeping a referrer's <c>via</c> tag when it is one.</summary>
 public class ShortLinkModel(DirectoryDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, string? via, CancellationToken cancellationToken)
@@ -20,6 +20,6 @@ public class ShortLinkModel(DirectoryDbContext db) : PageModel
             .Where(l => l.ShortCode == normalised)
             .Select(l => new { l.Id, l.Slug })
             .FirstOrDefaultAsync(cancellationToken);
-        return listing is null ? NotFound() : RedirectToPage("/Groups/Details", new { id = listing.Id, slug = listing.Slug, via });
+        return listing is null ? NotFound() : RedirectToPage("/Groups/Details", new { id = listing.Id, slug = listing.Slug, via = ViaTag.ForLink(via) });
     }
 }

@@ -32,8 +32,8 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
 
     public Notice? Notice { get; private set; }
 
-    /// <summary>Views and shares over the 30 days by the referrers' <c>via</c> tags ("" for links without one), per listing.</summary>
-    public IReadOnlyDictionary<int, List<(string Via, int Views, int Shares)>> ByTag { get; private set; } = new Dictionary<int, List<(string, int, int)>>();
+    /// <summary>Views and shares over the 30 days by the referrers' <c>via</c> tags, per listing, as <see cref="ViaTagTotals"/> lets a lead see them.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<ViaTagTotals.Row>> ByTag { get; private set; } = new Dictionary<int, IReadOnlyList<ViaTagTotals.Row>>();
 
     /// <param name="created">The older form of ?done=created&amp;listing=5, still sent by Create, Edit and Status (and the same for the other five).</param>
     public async Task OnGetAsync(int? created, int? saved, int? paused, int? resumed, int? closed, int? confirmed, CancellationToken cancellationToken)
@@ -49,10 +49,7 @@ public class IndexModel(DirectoryDbContext db, ListingCounts counts, TimeProvide
             .Where(c => ids.Contains(c.ListingId) && c.Day >= since)
             .ToListAsync(cancellationToken);
         var all = stored.Concat(counts.Unsaved(ids).Where(c => c.Day >= since)).ToList();
-        ByTag = all.Where(c => c.Via.Length > 0).GroupBy(c => c.ListingId).ToDictionary(g => g.Key, g => g
-            .GroupBy(c => c.Via)
-            .Select(v => (v.Key, v.Where(c => c.Kind == CountKind.View).Sum(c => c.Count), v.Where(c => c.Kind == CountKind.Share).Sum(c => c.Count)))
-            .OrderByDescending(v => v.Item2 + v.Item3).ToList());
+        ByTag = all.GroupBy(c => c.ListingId).ToDictionary(g => g.Key, g => ViaTagTotals.ForLead(g));
         Counts = all
             .GroupBy(c => c.ListingId)
             .ToDictionary(g => g.Key, g => g
