@@ -6,9 +6,10 @@ namespace PeerSupport.Directory.Benchmarks;
 
 /// <summary>
 /// The real site (the built PeerSupport.Directory.Web.dll) as a child process on a loopback
-/// port, over the benchmark's data folder, without the demo listings.
+/// port, over the benchmark's data folder, without the demo listings. The web tests start
+/// their several-node sites with it too.
 /// </summary>
-internal sealed class SiteProcess : IDisposable
+public sealed class SiteProcess : IDisposable
 {
     private readonly Process process;
 
@@ -40,7 +41,8 @@ internal sealed class SiteProcess : IDisposable
     }
 
     /// <summary>Starts the site and waits until the results page answers (start-up reconciles the index first).</summary>
-    public static async Task<(SiteProcess Site, double StartupMs)> StartAsync(string webDll, string dataFolder)
+    /// <param name="settings">More settings, as <c>--Key=value</c> arguments (they win over the defaults above them).</param>
+    public static async Task<(SiteProcess Site, double StartupMs)> StartAsync(string webDll, string dataFolder, IEnumerable<string>? settings = null)
     {
         if (!File.Exists(webDll))
         {
@@ -54,13 +56,15 @@ internal sealed class SiteProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             webDll, "--urls", address.ToString().TrimEnd('/'),
             $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false", "--Site:PublicUrl=https://benchmark.invalid",
             // One client (wrk) sends every request; the per-client search limit is for people.
             "--Safety:SearchBurst=100000000", "--Safety:SearchPerSecond=100000000",
-        })
+            .. settings ?? [],
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -31,16 +31,16 @@ public static class TestListings
     /// <summary>A name no other test uses ("Claimable Group 3f9a1c").</summary>
     public static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
 
-    public static async Task<ImportResult> ImportAsync(this DirectoryAppFactory app, params ListingRecord[] records)
+    public static Task<ImportResult> ImportAsync(this DirectoryAppFactory app, params ListingRecord[] records) =>
+        app.Services.ImportListingsAsync(records);
+
+    /// <summary>Imports through the product's importer in a scope of <paramref name="root"/> (an app's services, or a tool's over the same database).</summary>
+    public static async Task<ImportResult> ImportListingsAsync(this IServiceProvider root, params ListingRecord[] records)
     {
-        ImportResult? result = null;
-        await app.WithScopeAsync(async services =>
-        {
-            var json = System.Text.Json.JsonSerializer.Serialize(new ListingFile { Listings = [.. records] }, ListingFile.Json);
-            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-            result = await services.GetRequiredService<ListingImporter>().ImportAsync(stream);
-        });
-        return result!;
+        await using var scope = root.CreateAsyncScope();
+        var json = System.Text.Json.JsonSerializer.Serialize(new ListingFile { Listings = [.. records] }, ListingFile.Json);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return await scope.ServiceProvider.GetRequiredService<ListingImporter>().ImportAsync(stream);
     }
 
     /// <summary>

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace PeerSupport.Directory.Web.Tests.Site;
+
+/// <summary>
+/// Two real site processes over one database, with one person's requests spread over both:
+/// whatever one node made (a cookie, a form's token, an edit), the other honours.
+/// </summary>
+public sealed class TwoNodesTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNodes>
+{
+    [Fact(Skip = "Needs the shared key ring and the change feed (issue 15, in progress)")]
+    public async Task A_person_signs_in_through_a_form_from_one_node_posted_to_the_other_and_carries_on_on_both()
+    {
+        await nodes.CreateLeadAsync("two.nodes@example.com");
+        using var browser = TwoSiteNodes.Browser();
+
+        var form = await browser.GetStringAsync(new Uri(nodes.A, "/account/login"));
+        var signedIn = await browser.PostFromPageAsync(new Uri(nodes.B, "/account/login").ToString(), form,
+            new Dictionary<string, string> { ["Input.Email"] = "two.nodes@example.com", ["Input.Password"] = SignIn.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.DoesNotContain("/account/login", signedIn.Headers.Location?.OriginalString ?? "", StringComparison.OrdinalIgnoreCase);
+
+        foreach (var node in new[] { nodes.A, nodes.B })
+        {
+            var lead = await browser.GetAsync(new Uri(node, "/lead"));
+            Assert.True(lead.StatusCode == HttpStatusCode.OK, $"{node} answered /lead with {(int)lead.StatusCode} {lead.Headers.Location}");
+        }
+    }
+
+    [Fact(Skip = "Needs the shared key ring and the change feed (issue 15, in progress)")]
+    public async Task A_listing_saved_through_one_user_of_the_database_is_found_on_both_nodes_within_two_seconds()
+    {
+        var name = $"Twonode Circle {Guid.NewGuid():N}"[..22];
+        using var visitor = TwoSiteNodes.Browser();
+        Assert.Equal(1, (await nodes.Services.ImportListingsAsync(TestListings.Group(name))).Created);
+        var saved = Stopwatch.StartNew();
+
+        foreach (var node in new[] { nodes.A, nodes.B })
+        {
+            var found = false;
+            while (!found && saved.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                // The name as a result's heading link, not merely echoed as the words searched for.
+                found = (await visitor.GetStringAsync(new Uri(node, $"/find?q=%22{Uri.EscapeDataString(name)}%22"))).Contains($">{name}</a></h2>", StringComparison.Ordinal);
+                if (!found)
+                {
+                    await Task.Delay(50);
+                }
+            }
+            Assert.True(found, $"{node} did not find the new listing within 2 s.");
+        }
+    }
+}
