@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 
 namespace PeerSupport.Directory.Web.Tests.Site;
 
@@ -35,5 +36,36 @@ public sealed class HealthTests(DatabaseOutageApp app) : IClassFixture<DatabaseO
             app.Down = false;
         }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task While_the_database_is_out_of_reach_pages_answer_503_with_retry_advice_and_nothing_is_lost()
+    {
+        var name = TestListings.Unique("Outage Circle");
+        await app.ImportAsync(TestListings.Group(name));
+        var id = await app.DbAsync(db => db.Listings.Where(l => l.Name == name).Select(l => l.Id).SingleAsync());
+        var email = $"outage.{Guid.NewGuid():N}@example.com";
+        await app.CreateLeadAsync(email);
+        var lead = await app.SignedInClientAsync(email);
+        var visitor = app.CreateBrowserLikeClient(followRedirects: true);
+        app.Down = true;
+        try
+        {
+            foreach (var (client, path) in new[] { (lead, "/lead"), (visitor, $"/groups/{id}") })
+            {
+                var response = await client.GetAsync(path);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                Assert.Equal("10", response.Headers.RetryAfter?.ToString());
+                var page = PageText.Of(await response.Content.ReadAsStringAsync());
+                Assert.Contains("try again in a few seconds", page, StringComparison.Ordinal);
+                Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            app.Down = false;
+        }
+        Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/lead")).StatusCode);
+        Assert.Contains(name, await visitor.GetStringAsync($"/groups/{id}"), StringComparison.Ordinal);
     }
 }
