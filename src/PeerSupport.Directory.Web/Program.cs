@@ -58,6 +58,7 @@ await DirectoryStartup.PrepareAsync(app.Services);
 app.UseForwardedHeadersWhenConfigured();
 app.UseSafety();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseRequestShape();
 app.UseCompressionAndCaching();
 app.UseRouting();
 app.UseAuthentication();
