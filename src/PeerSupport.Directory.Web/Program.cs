@@ -60,6 +60,7 @@ await DirectoryStartup.PrepareAsync(app.Services);
 app.UseForwardedHeadersWhenConfigured();
 app.UseSafety();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseRequestShape();
 app.UseDatabaseOutagePage();
 app.UseCompressionAndCaching();
 app.UseRouting();

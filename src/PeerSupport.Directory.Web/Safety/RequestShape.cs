@@ -5,10 +5,15 @@ using Microsoft.Net.Http.Headers;
 namespace PeerSupport.Directory.Web.Safety;
 
 /// <summary>
-/// Requests the site does not speak are refused at the door with a 4xx and the kind status page,
-/// never a server error: methods other than GET, HEAD and POST (TRACE would echo a request's
-/// cookies back; OPTIONS has nothing to say to anyone), and bodies in a character set other than the
-/// ones browsers send forms in (UTF-7, disabled in .NET for safety, threw when the form was read).
+/// Requests the site does not speak are refused at the door with a 4xx, never a server error:
+/// methods other than GET, HEAD and POST (TRACE would echo a request's cookies back; OPTIONS has
+/// nothing to say to anyone), bodies in a character set other than the ones browsers send forms in
+/// (UTF-7, disabled in .NET for safety, threw when the form was read), and query strings holding a
+/// control character (NUL, a line break, an escape). Nobody can type those into the search box
+/// or any field a GET form sends (a browser drops line breaks from a one-line field), so such a
+/// link was made by a tool or mangled on the way; they would otherwise reach searches, place
+/// names and the links the page builds. A tab, which a pasted text may hold, is let through.
+/// Runs after the status pages, so that refusal gets the kind 400 page (a problem body for JSON).
 /// </summary>
 public static class RequestShape
 {
@@ -27,8 +32,30 @@ public static class RequestShape
         {
             return RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "This site reads forms sent in UTF-8. Please try again from the site's own page.");
         }
+        if (HasControlCharacter(context.Request.Query))
+        {
+            return RefuseUnreadableLinkAsync(context);
+        }
         return next(context);
     });
+
+    /// <summary>True when a key or value holds a control character other than a tab.</summary>
+    internal static bool HasControlCharacter(IQueryCollection query)
+    {
+        static bool Control(string? text) => text is not null && text.Any(c => char.IsControl(c) && c != '\t');
+        return query.Any(pair => Control(pair.Key) || pair.Value.Any(Control));
+    }
+
+    /// <summary>The kind 400 page (the status pages draw it when nothing is written), or a problem for a script asking for JSON.</summary>
+    private static Task RefuseUnreadableLinkAsync(HttpContext context)
+    {
+        if (context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Value?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            return Results.Problem(title: "The query string holds a control character.", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
+        }
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Task.CompletedTask;
+    }
 
     /// <summary>A short plain answer: the status pages are for people, and these requests come from tools.</summary>
     private static Task RefuseAsync(HttpContext context, int status, string message)

@@ -78,7 +78,6 @@ public static class SafetySetup
             // or a proxy's X-Forwarded-Proto through the forwarded headers); otherwise it passes.
             app.UseHttpsRedirection();
         }
-        app.UseRequestShape();
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;

@@ -55,7 +55,7 @@ public sealed class ListingSearch(SearchIndex index)
 
         var relaxations = total == 0 ? Relax(request, filters, segments, scratch) : [];
         var facets = filters.Count(segments, scratch);
-        return new SearchResults(hits, total, page, request.PageSize, facets, relaxations) { TextMatched = textMatched };
+        return new SearchResults(hits, total, page, request.PageSize, facets, relaxations) { TextMatched = textMatched, WordsAnded = filters.WordsAnded };
     }
 
     /// <summary>Whether any result meets at least one preference (without it, dropping the words would show groups that have nothing to do with them).</summary>

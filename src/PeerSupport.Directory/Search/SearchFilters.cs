@@ -43,6 +43,13 @@ internal sealed class SearchFilters
     /// <summary>The filter groups this search uses (the bits above); "near me" counts as one.</summary>
     public int Active { get; }
 
+    /// <summary>
+    /// Words of document sets ANDed so far (an AND, an AND NOT or a count of an AND, a word at a
+    /// time): the work of the passing sets, the counts and what to relax, which the cost tests
+    /// read to see it grows no faster than what was asked.
+    /// </summary>
+    internal long WordsAnded { get; private set; }
+
     /// <summary>The group bit of <see cref="FilterGroups.All"/>[<paramref name="tableIndex"/>].</summary>
     public static int BitOf(int tableIndex) => 1 << (TableFrom + tableIndex);
 
@@ -81,6 +88,7 @@ internal sealed class SearchFilters
             {
                 bits.And(segment.Passes[slot].Words);
             }
+            WordsAnded += bits.Words.Length;
         }
         return bits;
     }
@@ -129,7 +137,7 @@ internal sealed class SearchFilters
     }
 
     /// <summary>The documents in every column; none when a column is missing (no document has that value).</summary>
-    private static void AllOf(DocBits bits, IEnumerable<ulong[]?> columns)
+    private void AllOf(DocBits bits, IEnumerable<ulong[]?> columns)
     {
         var first = true;
         foreach (var column in columns)
@@ -146,9 +154,21 @@ internal sealed class SearchFilters
             }
             else
             {
-                bits.And(column);
+                AndInto(bits, column);
             }
         }
+    }
+
+    private void AndInto(DocBits bits, ReadOnlySpan<ulong> other)
+    {
+        bits.And(other);
+        WordsAnded += bits.Words.Length;
+    }
+
+    private int CountAnd(DocBits bits, ReadOnlySpan<ulong> other)
+    {
+        WordsAnded += bits.Words.Length;
+        return bits.CountAnd(other);
     }
 
     /// <summary>
@@ -168,13 +188,13 @@ internal sealed class SearchFilters
         {
             var facts = segment.Facts;
             DocBits Others(int group) => (Active & group) == 0 ? segment.Results : PassingExcept(segment, group, scratch);
-            static void AddCounts(int[] counts, DocBits passing, ulong[]?[] columns, int from, int to)
+            void AddCounts(int[] counts, DocBits passing, ulong[]?[] columns, int from, int to)
             {
                 for (var i = from; i < to && i < columns.Length; i++)
                 {
                     if (columns[i] is { } column)
                     {
-                        counts[i] += passing.CountAnd(column);
+                        counts[i] += CountAnd(passing, column);
                     }
                 }
             }
@@ -189,7 +209,7 @@ internal sealed class SearchFilters
                 var passing = group.Mode == FilterMode.AllOf ? segment.Results : Others(BitOf(i));
                 AddCounts(values, passing, facts.FilterDocs, group.Shift, group.Shift + group.Width);
             }
-            online += Others(Online).CountAnd(segment.Remote.Words);
+            online += CountAnd(Others(Online), segment.Remote.Words);
         }
 
         if (!activityFilter)
@@ -212,31 +232,21 @@ internal sealed class SearchFilters
     /// <summary>With no results: how many each single relaxation of a must or a filter would give.</summary>
     public List<Relaxation> Relaxations(IReadOnlyList<SegmentMatch> segments, SearchScratch scratch)
     {
-        int CountExcept(int ignored, IReadOnlyList<int>? alsoTags = null)
+        int CountExcept(int ignored)
         {
             var count = 0;
             foreach (var segment in segments)
             {
-                var passing = PassingExcept(segment, ignored, scratch);
-                foreach (var index in alsoTags ?? [])
-                {
-                    if (index < 0 || segment.Facts.TagDocs[index] is not { } column)
-                    {
-                        passing.Clear();
-                        break;
-                    }
-                    passing.And(column);
-                }
-                count += passing.Count();
+                count += PassingExcept(segment, ignored, scratch).Count();
             }
             return count;
         }
         var relaxations = new List<Relaxation>();
+        var withoutMust = WithoutEachMust(segments, scratch);
         foreach (var slug in request.Must)
         {
             // Without this must-have, but still with the others.
-            var others = request.Must.Where(m => m != slug).Select(vocabulary.IndexOf).ToArray();
-            relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, CountExcept(Must, others)));
+            relaxations.Add(new Relaxation(RelaxationKind.DropMust, slug, withoutMust[slug]));
         }
         if ((Active & Activity) != 0)
         {
@@ -260,5 +270,53 @@ internal sealed class SearchFilters
             relaxations.Add(new Relaxation(RelaxationKind.IncludeOnlineAndPhone, null, CountExcept(Online)));
         }
         return relaxations;
+    }
+
+    /// <summary>
+    /// For each must-have, the candidates passing every other group and every other must-have.
+    /// Linear in the number of musts, so a URL with many of them costs what it asked: per segment,
+    /// the sets "in every must column after i" are built once from the end, and one pass from the
+    /// start keeps "passing the rest and every must before i"; without must i is the two ANDed.
+    /// </summary>
+    private Dictionary<string, int> WithoutEachMust(IReadOnlyList<SegmentMatch> segments, SearchScratch scratch)
+    {
+        var musts = request.Must.Distinct(StringComparer.Ordinal).ToArray();
+        var counts = musts.ToDictionary(m => m, _ => 0, StringComparer.Ordinal);
+        if (musts.Length == 0)
+        {
+            return counts;
+        }
+        foreach (var segment in segments)
+        {
+            // A must the index has never seen, or that no document here has, has no column: no document meets it.
+            var columns = musts.Select(vocabulary.IndexOf).Select(i => i < 0 ? null : segment.Facts.TagDocs[i]).ToArray();
+            var after = new DocBits[musts.Length];
+            for (var i = musts.Length - 2; i >= 0; i--)
+            {
+                after[i] = scratch.Bits(segment.Facts.MaxDoc);
+                if (columns[i + 1] is { } next)
+                {
+                    after[i].CopyFrom(next);
+                    if (i + 1 < musts.Length - 1)
+                    {
+                        AndInto(after[i], after[i + 1].Words);
+                    }
+                }
+            }
+            var before = PassingExcept(segment, Must, scratch);
+            for (var i = 0; i < musts.Length; i++)
+            {
+                counts[musts[i]] += i == musts.Length - 1 ? before.Count() : CountAnd(before, after[i].Words);
+                if (columns[i] is { } column)
+                {
+                    AndInto(before, column);
+                }
+                else
+                {
+                    before.Clear();
+                }
+            }
+        }
+        return counts;
     }
 }

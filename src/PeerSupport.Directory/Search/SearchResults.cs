@@ -13,6 +13,9 @@ public sealed record SearchResults(
     /// <summary>How much of the words the results match.</summary>
     public TextMatch TextMatched { get; init; }
 
+    /// <summary>The filters' work for this search (<see cref="SearchFilters.WordsAnded"/>), for the cost tests.</summary>
+    internal long WordsAnded { get; init; }
+
     private Dictionary<(string, string), int>? counts;
 
     /// <summary>The count beside one value (0 when the index has no such value); a results page asks for about 150.</summary>

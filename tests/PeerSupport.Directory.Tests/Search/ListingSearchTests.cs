@@ -94,6 +94,29 @@ public sealed class ListingSearchTests : IAsyncLifetime
         Assert.Empty(nearLeeds);
     }
 
+    [Theory]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(1e308)]
+    public async Task A_radius_stored_before_the_bound_does_not_make_a_listing_cover_everywhere(double storedKm)
+    {
+        // Imports refuse such a radius now (ListingRecordParser); a row saved before may still hold one.
+        var outreach = Build.Group("Ward Visitors of Wakefield District", Build.Manchester, "ward-visiting");
+        outreach.Area = new PeerSupport.Directory.Listings.Import.AreaRecord { Kind = "Radius", Name = "Wakefield district", Latitude = Build.Wakefield.Lat, Longitude = Build.Wakefield.Lon, RadiusKm = 12 };
+        await directory.ImportAsync(outreach);
+        await using (var db = directory.NewContext())
+        {
+            var listing = await db.Listings.SingleAsync(l => l.Name == outreach.Name);
+            listing.Area!.RadiusKm = storedKm;
+            await db.SaveChangesAsync();
+        }
+        await directory.Indexer.RebuildAsync();
+
+        // New York is 5,400 km from Wakefield: beyond any radius a listing may serve (1,000 km).
+        var newYork = directory.Search.Search(new SearchRequest { Near = new GeoPoint(40.71, -74.01), RadiusKm = 5, Text = "ward" });
+
+        Assert.Empty(newYork.Hits);
+    }
+
     [Fact]
     public async Task A_committed_change_is_searchable_at_once()
     {

@@ -1,21 +1,14 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace PeerSupport.Directory.Web.Tests.Site;
 
 /// <summary>
-/// The site behind one trusted proxy (10.0.0.5), with a per-client limit of 2 account posts.
-/// TestServer has no TCP connection, so a test names the connecting address in
-/// <see cref="ConnectionFrom"/>, read before the site's own pipeline as a socket would be.
+/// The site behind one trusted proxy (10.0.0.5), with a per-client limit of 2 account posts; a
+/// test names the connecting address (<see cref="ConnectionAddress"/>).
 /// </summary>
 public sealed class BehindProxyFactory : DirectoryAppFactory
 {
-    public const string ConnectionFrom = "X-Test-Connection-From";
-
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Hosting:ForwardedHeaders:KnownProxies:0"] = "10.0.0.5",
@@ -26,31 +19,17 @@ public sealed class BehindProxyFactory : DirectoryAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ConnectionAddressFromTestHeader>());
+        builder.UseTestConnectionAddress();
     }
 
     public HttpClient Client(string connectionFrom, string? forwardedFor = null, string baseAddress = "https://directory.test")
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
-        client.DefaultRequestHeaders.Add(ConnectionFrom, connectionFrom);
+        var client = this.ClientFrom(connectionFrom, baseAddress);
         if (forwardedFor is not null)
         {
             client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
         }
         return client;
-    }
-
-    private sealed class ConnectionAddressFromTestHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[ConnectionFrom].ToString());
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }
 

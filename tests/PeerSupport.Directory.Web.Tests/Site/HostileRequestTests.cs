@@ -28,6 +28,42 @@ public sealed class HostileRequestTests(DirectoryAppFactory app) : IClassFixture
     }
 
     [Theory]
+    [InlineData("/find?q=a%00b")]
+    [InlineData("/find?where=%00")]
+    [InlineData("/find?where=Leeds&tag=women%0D%0AX-Injected:%201")]
+    [InlineData("/find?q=%1B%5B31m")]
+    [InlineData("/find?%00=1")]
+    [InlineData("/groups/1?returnUrl=%07")]
+    public async Task A_control_character_in_a_query_string_answers_the_kind_bad_request_page_without_echoing_it(string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("That link can’t be read", PageText.Of(html), StringComparison.Ordinal);
+        Assert.DoesNotContain(html, c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        Assert.DoesNotContain("&#x0;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_control_character_sent_to_place_suggestions_answers_a_problem_not_a_page()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/places/suggest?q=Lee%00ds");
+        request.Headers.Accept.ParseAdd("application/json");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/find?q=women%09Leeds")]
+    [InlineData("/find?where=Leeds&q=caf%C3%A9%20%E2%80%9Cwomen%E2%80%9D")]
+    public async Task A_tab_or_any_printable_character_a_person_may_paste_still_searches(string url) =>
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+
+    [Theory]
     [InlineData("/g/%20")]
     [InlineData("/g/%0A")]
     [InlineData("/answer/1/%20")]
