@@ -39,6 +39,15 @@ public static partial class Forms
     public static string HiddenValue(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value);
 
+    /// <summary>
+    /// The message shown beside the field <paramref name="name"/> (its <c>data-valmsg-for</c>
+    /// element), decoded; empty when the field has none. The summary at the top of a form lists
+    /// the same messages, so finding the words anywhere on the page does not say they are beside the field.
+    /// </summary>
+    public static string FieldMessage(string html, string name) =>
+        string.Join(" ", Regex.Matches(html, $"<span [^>]*data-valmsg-for=\"{Regex.Escape(name)}\"[^>]*>(?<message>[^<]*)</span>")
+            .Select(m => WebUtility.HtmlDecode(m.Groups["message"].Value)).Where(m => m.Length > 0));
+
     /// <summary>The hidden <c>Input.*</c> fields of a page's forms, the first value of each name.</summary>
     public static Dictionary<string, string> HiddenInputs(string html) =>
         HiddenInput().Matches(html).Select(m => (Name: m.Groups["name"].Value, Value: WebUtility.HtmlDecode(m.Groups["value"].Value)))
