@@ -27,6 +27,21 @@ public static partial class Forms
         return client.PostAsync(action, new FormUrlEncodedContent([.. hidden, .. filled, new(TokenField, TokenIn(pageHtml))]));
     }
 
+    /// <summary>
+    /// Opens <paramref name="page"/>, then posts <paramref name="fields"/> from it as
+    /// <c>multipart/form-data</c>, as a form with a file input is sent (any client may choose it for any form).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostMultipartFormAsync(this HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var body = new MultipartFormDataContent();
+        foreach (var (name, value) in HiddenInputs(html).Concat(fields).Append(new(TokenField, TokenIn(html))))
+        {
+            body.Add(new StringContent(value), name);
+        }
+        return await client.PostAsync(page, body);
+    }
+
     /// <summary>The antiforgery token on a page; fails the test when the page has none.</summary>
     public static string TokenIn(string html)
     {
