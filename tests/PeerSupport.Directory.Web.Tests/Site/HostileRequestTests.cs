@@ -74,20 +74,6 @@ public sealed class HostileRequestTests(DirectoryAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task An_unknown_handler_on_a_short_list_answers_not_found_not_a_server_error()
-    {
-        var id = await app.PublishedListingAsync(TestListings.Unique("Listed Group"));
-        var started = await client.PostFormAsync($"/lists/new?listing={id}", new Dictionary<string, string> { ["Listing"] = $"{id}" });
-        var editUrl = started.Headers.Location!.OriginalString;
-
-        var get = await client.GetAsync($"{editUrl}?handler=nope");
-        var post = await client.PostFormAsync(editUrl, [], action: $"{editUrl}?handler=nope");
-
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.True((int)get.StatusCode is 200 or 404, $"GET with an unknown handler gave {(int)get.StatusCode}");
-    }
-
-    [Fact]
     public async Task A_form_declaring_utf7_is_refused_with_415_not_a_server_error()
     {
         var page = await client.GetStringAsync("/account/login");
