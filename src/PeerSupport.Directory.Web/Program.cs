@@ -69,6 +69,7 @@ app.UseBodyLimits();
 app.UseNoStoreForPersonalPages();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseReadableForms();
 app.UseJobs();
 app.MapRazorPages();
 app.MapPlaceSuggestions();

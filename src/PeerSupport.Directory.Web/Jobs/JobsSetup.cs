@@ -14,7 +14,8 @@ namespace PeerSupport.Directory.Web.Jobs;
 /// <summary>
 /// Hangfire: in-memory storage for the embedded SQLite default (jobs are idempotent and derive
 /// their work from the database, so a restart that forgets queued jobs loses nothing), SQL
-/// Server storage alongside a SQL Server database. The dashboard is for admins only.
+/// Server storage alongside a SQL Server database. The dashboard is for admins only; a form it
+/// could not read is refused before it by <see cref="Safety.ReadableForms"/>.
 /// </summary>
 public static class JobsSetup
 {
@@ -56,32 +57,12 @@ public static class JobsSetup
         recurring.AddOrUpdate<SecurityEventPurgeJob>(SecurityEventPurgeJob.RecurringId, job => job.RunAsync(), Cron.Daily(3, 15));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.PurgeRecurringId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<OutboxDelivery>(OutboxDelivery.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(DashboardPath) && context.Request.HasFormContentType, dashboard => dashboard.Use(RefuseUnreadableFormsAsync));
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminOnly()],
             DisplayStorageConnectionString = false,
             AppPath = "/",
         });
-    }
-
-    /// <summary>
-    /// The dashboard reads its forms without catching the reader's refusal (a NUL byte, a broken
-    /// encoding), so such a post was a server error: read the form first and answer 400 (the
-    /// kind status page) when it cannot be read. The dashboard then reads the same parsed form.
-    /// </summary>
-    private static async Task RefuseUnreadableFormsAsync(HttpContext context, RequestDelegate next)
-    {
-        try
-        {
-            await context.Request.ReadFormAsync(context.RequestAborted);
-        }
-        catch (InvalidDataException)
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-        await next(context);
     }
 
     private sealed class AdminOnly : IDashboardAuthorizationFilter

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Net.Http.Headers;
 
 namespace PeerSupport.Directory.Web.Safety;
@@ -79,40 +77,4 @@ public static class RequestShape
         var charset = media.Charset.Value?.Trim('"');
         return string.IsNullOrEmpty(charset) || Charsets.Contains(charset);
     }
-}
-
-/// <summary>
-/// A page asked for a handler it does not have (<c>?handler=nope</c>): Razor Pages would run the
-/// page with no handler at all, showing a page whose data was never loaded. Answer 404 instead.
-/// </summary>
-public sealed class UnknownHandlerFilter : IPageFilter
-{
-    public void OnPageHandlerSelected(PageHandlerSelectedContext context)
-    {
-    }
-
-    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
-    {
-        var asked = context.RouteData.Values["handler"]?.ToString() ?? context.HttpContext.Request.Query["handler"].ToString();
-        if (context.HandlerMethod is null && !string.IsNullOrEmpty(asked))
-        {
-            context.Result = new NotFoundResult();
-        }
-    }
-
-    public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
-    {
-    }
-}
-
-/// <summary>
-/// <c>{code:token}</c>: a code, key or token in a URL is URL-safe characters only (letters, digits,
-/// '-', '_', '.', '~'), 1 to 512 of them. Anything else (a space, a NUL, a line break) matches no
-/// page, so it gets the kind 404 page instead of reaching a handler as null.
-/// </summary>
-public sealed class UrlTokenConstraint : IRouteConstraint
-{
-    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && value?.ToString() is { Length: > 0 and <= 512 } text
-            && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~');
 }

@@ -21,7 +21,7 @@ public sealed class LinkCheckConfiguration : IEntityTypeConfiguration<LinkCheck>
     public void Configure(EntityTypeBuilder<LinkCheck> check)
     {
         check.HasIndex(c => new { c.ListingId, c.Url }).IsUnique();
-        check.Property(c => c.Url).HasMaxLength(300);
+        check.Property(c => c.Url).HasMaxLength(ListingLimits.ContactValue);
         check.Property(c => c.LastResult).HasMaxLength(100);
         // Two runners checking the same link: the second save is refused, so a failure counts once.
         check.Property(c => c.LastCheckedAt).IsConcurrencyToken();

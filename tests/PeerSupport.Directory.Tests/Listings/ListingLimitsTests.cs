@@ -36,6 +36,13 @@ public class ListingLimitsTests
     public void A_line_break_in_a_name_is_refused_so_it_cannot_reach_an_email_header() =>
         Assert.Contains("name must be on one line", ErrorsOf(r => r.Name = "Rainbow\r\nBcc: someone@example.org"));
 
+    [Theory]
+    [InlineData("NEL", "\u0085")]
+    [InlineData("line separator", "\u2028")]
+    [InlineData("paragraph separator", "\u2029")]
+    public void A_unicode_line_break_in_an_imported_name_is_refused_as_a_line_break(string name, string lineBreak) =>
+        Assert.True(ErrorsOf(r => r.Name = $"Rainbow{lineBreak}Bcc: someone@example.org").Contains("name must be on one line"), $"A {name} in a name was not refused as a line break.");
+
     [Fact]
     public void A_description_keeps_its_line_breaks_but_not_a_nul()
     {

@@ -40,7 +40,7 @@ public sealed class HostileRequestTests(DirectoryAppFactory app) : IClassFixture
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("That link can’t be read", PageText.Of(html), StringComparison.Ordinal);
+        Assert.Contains("That could not be read", PageText.Of(html), StringComparison.Ordinal);
         Assert.DoesNotContain(html, c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
         Assert.DoesNotContain("&#x0;", html, StringComparison.Ordinal);
     }
@@ -110,20 +110,6 @@ public sealed class HostileRequestTests(DirectoryAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task An_unknown_handler_on_a_short_list_answers_not_found_not_a_server_error()
-    {
-        var id = await app.PublishedListingAsync(TestListings.Unique("Listed Group"));
-        var started = await client.PostFormAsync($"/lists/new?listing={id}", new Dictionary<string, string> { ["Listing"] = $"{id}" });
-        var editUrl = started.Headers.Location!.OriginalString;
-
-        var get = await client.GetAsync($"{editUrl}?handler=nope");
-        var post = await client.PostFormAsync(editUrl, [], action: $"{editUrl}?handler=nope");
-
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.True((int)get.StatusCode is 200 or 404, $"GET with an unknown handler gave {(int)get.StatusCode}");
-    }
-
-    [Fact]
     public async Task A_form_declaring_utf7_is_refused_with_415_not_a_server_error()
     {
         var page = await client.GetStringAsync("/account/login");
@@ -177,23 +163,6 @@ public sealed class HostileRequestTests(DirectoryAppFactory app) : IClassFixture
         Assert.Contains(name, html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_nul_byte_in_a_jobs_dashboard_post_is_refused_with_400()
-    {
-        var admin = await app.SignedInAsync($"{Guid.NewGuid():N}@example.com", Roles.Admin);
-
-        var page = await admin.GetStringAsync("/admin/jobs/recurring");
-        var header = System.Text.RegularExpressions.Regex.Match(page, "name=\"csrf-header\" content=\"([^\"]+)\"").Groups[1].Value;
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value;
-        Assert.NotEqual("", token);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/admin/jobs/recurring/trigger") { Content = new FormUrlEncodedContent([new("jobs[]", "index\0reconcile")]) };
-        request.Headers.Add(header, System.Net.WebUtility.HtmlDecode(token));
-
-        var response = await admin.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
     [Theory]
     [InlineData("/status/200")]
     [InlineData("/status/0")]
@@ -206,12 +175,15 @@ public sealed class HostileRequestTests(DirectoryAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
-    public async Task A_code_field_with_a_nul_byte_cannot_choose_the_status()
+    [Theory]
+    [InlineData("200", HttpStatusCode.NotFound)]
+    [InlineData("\0", HttpStatusCode.BadRequest)]
+    public async Task A_code_field_cannot_choose_the_status(string code, HttpStatusCode expected)
     {
-        var response = await client.PostAsync("/status/404", new FormUrlEncodedContent([new("code", "\0"), new("Code", "200")]));
+        // A NUL never reaches the page: the form is refused as unreadable (Safety/ReadableForms).
+        var response = await client.PostAsync("/status/404", new FormUrlEncodedContent([new("code", code), new("Code", "200")]));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]

@@ -27,6 +27,21 @@ public static partial class Forms
         return client.PostAsync(action, new FormUrlEncodedContent([.. hidden, .. filled, new(TokenField, TokenIn(pageHtml))]));
     }
 
+    /// <summary>
+    /// Opens <paramref name="page"/>, then posts <paramref name="fields"/> from it as
+    /// <c>multipart/form-data</c>, as a form with a file input is sent (any client may choose it for any form).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostMultipartFormAsync(this HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var body = new MultipartFormDataContent();
+        foreach (var (name, value) in HiddenInputs(html).Concat(fields).Append(new(TokenField, TokenIn(html))))
+        {
+            body.Add(new StringContent(value), name);
+        }
+        return await client.PostAsync(page, body);
+    }
+
     /// <summary>The antiforgery token on a page; fails the test when the page has none.</summary>
     public static string TokenIn(string html)
     {
@@ -38,6 +53,15 @@ public static partial class Forms
     /// <summary>The decoded value of the first input named <paramref name="name"/> (empty when there is none).</summary>
     public static string HiddenValue(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value);
+
+    /// <summary>
+    /// The message shown beside the field <paramref name="name"/> (its <c>data-valmsg-for</c>
+    /// element), decoded; empty when the field has none. The summary at the top of a form lists
+    /// the same messages, so finding the words anywhere on the page does not say they are beside the field.
+    /// </summary>
+    public static string FieldMessage(string html, string name) =>
+        string.Join(" ", Regex.Matches(html, $"<span [^>]*data-valmsg-for=\"{Regex.Escape(name)}\"[^>]*>(?<message>[^<]*)</span>")
+            .Select(m => WebUtility.HtmlDecode(m.Groups["message"].Value)).Where(m => m.Length > 0));
 
     /// <summary>The hidden <c>Input.*</c> fields of a page's forms, the first value of each name.</summary>
     public static Dictionary<string, string> HiddenInputs(string html) =>

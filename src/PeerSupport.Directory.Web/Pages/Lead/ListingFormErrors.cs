@@ -46,8 +46,8 @@ public static partial class ListingFormErrors
             _ when error.StartsWith("summary is longer", StringComparison.Ordinal) => ("Summary", $"Keep the summary to {Number(error)} characters or fewer"),
             _ when error.StartsWith("formats", StringComparison.Ordinal) => ("Formats", "Choose at least one way people meet"),
             _ when error.StartsWith("accessibility", StringComparison.Ordinal) => ("Accessibility", "Choose from the accessibility list"),
-            _ when error.StartsWith("contacts: at most", StringComparison.Ordinal) => ("", $"A listing can have at most {Number(error)} ways to get in touch"),
-            _ when error.StartsWith("schedules: at most", StringComparison.Ordinal) => ("", $"A listing can have at most {Number(error)} meeting times"),
+            _ when error.StartsWith("contacts: at most", StringComparison.Ordinal) => ("Contacts", $"A listing can have at most {Number(error)} ways to get in touch"),
+            _ when error.StartsWith("schedules: at most", StringComparison.Ordinal) => ("Schedules", $"A listing can have at most {Number(error)} meeting times"),
             _ when error.StartsWith("tags: at most", StringComparison.Ordinal) => ("Tags", $"Choose at most {Number(error)} of these"),
             _ when error.StartsWith("area.radiusKm", StringComparison.Ordinal) => ("Area.RadiusKm", $"Enter a radius of {Number(error)} km or less"),
             _ when error.StartsWith("area.wkt has more than", StringComparison.Ordinal) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -31,6 +32,7 @@ public static class ListingRecordParser
         Require(r.Name, "name", ListingLimits.Name);
         Require(r.Summary, "summary", ListingLimits.Summary);
         void Text(string? value, string field, int max, bool lines = false) => CheckText(value, field, max, lines, errors);
+        Text(r.ExternalId, "externalId", int.MaxValue);
         Text(r.Name, "name", int.MaxValue);
         Text(r.Summary, "summary", int.MaxValue);
         Text(r.Description, "description", ListingLimits.Description, lines: true);
@@ -112,6 +114,9 @@ public static class ListingRecordParser
         foreach (var (c, i) in (r.Contacts ?? []).Select((c, i) => (c, i + 1)))
         {
             var kind = EnumOf<ContactKind>(c.Kind, $"contacts[{i}].kind");
+            // Length and line breaks first: the editor shows the first message of a field, and "keep it on one line" says more than "not an email address".
+            CheckText(c.Value, $"contacts[{i}].value", ListingLimits.ContactValue, false, errors);
+            CheckText(c.Label, $"contacts[{i}].label", ListingLimits.ContactLabel, false, errors);
             if (string.IsNullOrWhiteSpace(c.Value))
             {
                 errors.Add($"contacts[{i}].value is required");
@@ -120,8 +125,6 @@ public static class ListingRecordParser
             {
                 errors.Add($"contacts[{i}].value {problem}");
             }
-            CheckText(c.Value, $"contacts[{i}].value", ListingLimits.ContactValue, false, errors);
-            CheckText(c.Label, $"contacts[{i}].label", ListingLimits.ContactLabel, false, errors);
             listing.Contacts.Add(new ListingContact { Kind = kind, Value = c.Value?.Trim() ?? "", Label = c.Label?.Trim() ?? "" });
         }
         foreach (var (s, i) in (r.Schedules ?? []).Select((s, i) => (s, i + 1)))
@@ -272,8 +275,16 @@ public static class ListingRecordParser
     }
 
     /// <summary>
-    /// Length and control characters: one-line fields take none (a line break in a name reached
-    /// emails and pages), text areas take line breaks and tabs only.
+    /// Every character that ends a line somewhere: CR and LF, and NEL (U+0085), the line separator
+    /// (U+2028) and the paragraph separator (U+2029), which mail programs, browsers and editors may
+    /// also break on.
+    /// </summary>
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
+
+    /// <summary>
+    /// Length and control characters: one-line fields take no line break of any kind (a line break
+    /// in a name reached emails and pages) and no control character; text areas take line breaks
+    /// and tabs, and no other control character.
     /// </summary>
     private static void CheckText(string? value, string field, int max, bool lines, List<string> errors)
     {
@@ -285,9 +296,13 @@ public static class ListingRecordParser
         {
             errors.Add($"{field} is longer than {max} characters");
         }
-        if (value.Any(c => char.IsControl(c) && !(lines && c is '\n' or '\r' or '\t')))
+        if (!lines && value.AsSpan().ContainsAny(LineBreaks))
         {
-            errors.Add(lines || !value.Any(c => c is '\n' or '\r') ? $"{field} has a control character" : $"{field} must be on one line");
+            errors.Add($"{field} must be on one line");
+        }
+        else if (value.Any(c => char.IsControl(c) && !(lines && c is '\n' or '\r' or '\t')))
+        {
+            errors.Add($"{field} has a control character");
         }
     }
 
