@@ -7,6 +7,7 @@ using PeerSupport.Directory.Web.Hosting;
 using PeerSupport.Directory.Web.Jobs;
 using PeerSupport.Directory.Web.Mail;
 using PeerSupport.Directory.Web.Map;
+using PeerSupport.Directory.Web.Pages;
 using PeerSupport.Directory.Web.Pages.Lead;
 using PeerSupport.Directory.Web.Places;
 using PeerSupport.Directory.Web.Safety;
@@ -34,11 +35,7 @@ builder.AddCompression();
 builder.AddHealth();
 builder.Services.AddListingCounts();
 builder.Services.AddSharing();
-builder.Services.AddRazorPages(options => options.Conventions
-    .AuthorizeFolder("/Lead", Policies.Lead)
-    .AuthorizeFolder("/Moderate", Policies.Moderator)
-    .AuthorizeFolder("/Admin", Policies.Admin))
-    .AddMvcOptions(options => options.Filters.Add<ListingLeadFilter>());
+builder.AddPages();
 if (command is null)
 {
     builder.AddJobs();

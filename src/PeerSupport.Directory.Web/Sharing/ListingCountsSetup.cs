@@ -1,7 +1,7 @@
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Sharing;
 
-namespace PeerSupport.Directory.Web.Hosting;
+namespace PeerSupport.Directory.Web.Sharing;
 
 public static class ListingCountsSetup
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using PeerSupport.Directory.Geography;
 
-namespace PeerSupport.Directory.Web.Hosting;
+namespace PeerSupport.Directory.Web.Places;
 
 /// <summary>Postcodes: the "Postcodes" options (validated on start) and the provider they choose.</summary>
 public static class PostcodesSetup
