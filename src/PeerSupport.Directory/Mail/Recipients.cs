@@ -4,7 +4,12 @@ using PeerSupport.Directory.Data;
 
 namespace PeerSupport.Directory.Mail;
 
-/// <summary>Who gets an email about a listing: its leads, or the moderators (admins moderate too). Confirmed addresses only.</summary>
+/// <summary>
+/// Who gets an email about a listing: its leads, or the moderators (admins moderate too).
+/// Confirmed addresses only; moderators only while their role counts (two-step sign-in on, see
+/// <see cref="Roles.NeedTwoStep"/>, and not suspended), so moderation mail goes to nobody who
+/// could not open the pages it links to.
+/// </summary>
 public static class Recipients
 {
     public sealed record Person(string UserId, string Email);
@@ -18,6 +23,7 @@ public static class Recipients
          join role in db.Roles on userRole.RoleId equals role.Id
          join user in db.Users on userRole.UserId equals user.Id
          where (role.Name == Roles.Moderator || role.Name == Roles.Admin) && user.Email != null && user.EmailConfirmed
+             && user.TwoFactorEnabled && user.SuspendedAt == null
          orderby user.Id
          select new Person(user.Id, user.Email!)).Distinct().ToListAsync(cancellationToken);
 }
