@@ -286,6 +286,38 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.ToTable("SecurityEvents");
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("ListingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RemovedListingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TagId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingFeed", (string)null);
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -1239,6 +1271,16 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", "Listing")
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Listing");
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Freshness.LinkCheck", b =>

@@ -273,6 +273,36 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.ToTable("SecurityEvents");
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ListingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RemovedListingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingFeed", (string)null);
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -1197,6 +1227,16 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", "Listing")
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Listing");
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Freshness.LinkCheck", b =>

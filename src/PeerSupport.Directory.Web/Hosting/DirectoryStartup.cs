@@ -9,8 +9,8 @@ namespace PeerSupport.Directory.Web.Hosting;
 
 /// <summary>
 /// What happens before the site answers: migrate (SQLite), load the taxonomy and place aliases and, into an empty
-/// database, the demo listings; then build the search index if it is missing or of an older
-/// schema, or else reconcile it with the database. A second start only reconciles.
+/// database, the demo listings; then build the search index if it is missing, damaged or of an
+/// older schema, or else catch it up from its feed watermark (<see cref="FeedFollower.StartAsync"/>).
 /// </summary>
 public static class DirectoryStartup
 {
@@ -18,16 +18,7 @@ public static class DirectoryStartup
     {
         await PrepareDatabaseAsync(services, importDemoListings: true, cancellationToken);
 
-        var index = services.GetRequiredService<SearchIndex>();
-        var indexer = services.GetRequiredService<ListingIndexer>();
-        if (index.NeedsRebuild)
-        {
-            await indexer.RebuildAsync(cancellationToken);
-        }
-        else
-        {
-            await indexer.ReconcileAsync(cancellationToken);
-        }
+        await services.GetRequiredService<FeedFollower>().StartAsync(cancellationToken);
     }
 
     /// <summary>Migrates (SQLite), adds missing taxonomy tags and, when asked and the database is empty, the demo listings.</summary>

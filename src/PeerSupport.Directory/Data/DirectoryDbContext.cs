@@ -13,8 +13,8 @@ namespace PeerSupport.Directory.Data;
 
 /// <summary>
 /// The single source of truth. Every save renews the concurrency token of each touched
-/// listing, records its field changes in <see cref="ListingChange"/> (same transaction),
-/// and tells <see cref="IListingChangeListener"/> once the change is committed.
+/// listing, records its field changes in <see cref="ListingChange"/> and what every node's
+/// index must hear in <see cref="ListingFeedEntry"/> (same transaction), and tells <see cref="IListingChangeListener"/> once the change is committed.
 ///
 /// Migrations, one assembly per provider (run from the repository root):
 ///   dotnet ef migrations add NAME --project src/PeerSupport.Directory.Migrations.Sqlite
@@ -50,6 +50,7 @@ public class DirectoryDbContext(
     public DbSet<ReferrerListItem> ReferrerListItems => Set<ReferrerListItem>();
     public DbSet<PlaceAlias> PlaceAliases => Set<PlaceAlias>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<ListingFeedEntry> ListingFeed => Set<ListingFeedEntry>();
 
     private readonly HashSet<int> committedListingIds = [];
 
@@ -68,7 +69,9 @@ public class DirectoryDbContext(
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var touched = ListingHistory.Record(ChangeTracker, clock.GetUtcNow().UtcDateTime, actor?.Name ?? ChangeActor.System);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var touched = ListingHistory.Record(ChangeTracker, now, actor?.Name ?? ChangeActor.System);
+        Data.ListingFeed.Record(ChangeTracker, touched, now);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var listing in touched)
         {
