@@ -4,11 +4,13 @@ using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings.Import;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
+using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Hosting;
 
 /// <summary>
-/// What happens before the site answers: migrate (SQLite), load the taxonomy and place aliases and, into an empty
+/// What happens before the site answers: migrate (SQLite), move data-protection keys kept in the
+/// data folder into the database (once), load the taxonomy and place aliases and, into an empty
 /// database, the demo listings; then build the search index if it is missing, damaged or of an
 /// older schema, or else catch it up from its feed watermark (<see cref="FeedFollower.StartAsync"/>).
 /// </summary>
@@ -29,6 +31,11 @@ public static class DirectoryStartup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<DirectoryDbContext>();
         await DirectoryDatabase.PrepareAsync(db, logger, cancellationToken);
+        var keysCopied = await KeyRingSetup.ImportFolderKeysAsync(db, services.GetRequiredService<DataFolder>(), cancellationToken);
+        if (keysCopied > 0)
+        {
+            logger.LogInformation("Data-protection keys: {Count} copied from the data folder into the database.", keysCopied);
+        }
         var seed = services.GetRequiredService<SeedFiles>();
         await using (var taxonomy = File.OpenRead(seed.Taxonomy))
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
@@ -26,7 +27,7 @@ public class DirectoryDbContext(
     TimeProvider clock,
     IChangeActor? actor = null,
     IListingChangeListener? listener = null)
-    : IdentityDbContext<DirectoryUser>(options)
+    : IdentityDbContext<DirectoryUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Listing> Listings => Set<Listing>();
     public DbSet<ListingSchedule> ListingSchedules => Set<ListingSchedule>();
@@ -51,6 +52,9 @@ public class DirectoryDbContext(
     public DbSet<PlaceAlias> PlaceAliases => Set<PlaceAlias>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<ListingFeedEntry> ListingFeed => Set<ListingFeedEntry>();
+
+    /// <summary>The data-protection key ring every node shares (sign-in cookies, antiforgery, one-click links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private readonly HashSet<int> committedListingIds = [];
 
