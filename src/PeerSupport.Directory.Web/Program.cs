@@ -21,6 +21,7 @@ builder.AddPrivateLogging();
 builder.AddProductionChecks();
 builder.Services.AddDirectoryData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSearch();
+builder.Services.AddIndexFollowing();
 builder.AddPlacesAndSeed();
 builder.AddPostcodes();
 builder.AddAccounts();

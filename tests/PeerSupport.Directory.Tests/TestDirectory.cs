@@ -14,7 +14,8 @@ namespace PeerSupport.Directory.Tests;
 
 /// <summary>
 /// The product's core wired as the site wires it, on a real SQLite file and a real Lucene index
-/// in a fresh temporary folder, with the seed taxonomy and a fake clock.
+/// in a fresh temporary folder, with the seed taxonomy and a fake clock. A second node
+/// (<see cref="CreateNodeAsync"/>) has its own folder and index over the first one's database.
 /// </summary>
 public sealed class TestDirectory : IAsyncDisposable
 {
@@ -22,13 +23,26 @@ public sealed class TestDirectory : IAsyncDisposable
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "psd-core-tests", Guid.NewGuid().ToString("N"));
     public FakeTimeProvider Clock { get; } = new(Now);
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services { get; private set; }
 
-    private TestDirectory(bool withIndex)
+    private readonly bool withIndex;
+    private readonly TestDirectory? databaseOf;
+
+    private TestDirectory(bool withIndex, TestDirectory? databaseOf = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = Folder })
-            .Build();
+        this.withIndex = withIndex;
+        this.databaseOf = databaseOf;
+        Services = Compose();
+    }
+
+    private ServiceProvider Compose()
+    {
+        var settings = new Dictionary<string, string?> { ["Database:DataFolder"] = Folder };
+        if (databaseOf is not null)
+        {
+            settings["Database:ConnectionString"] = $"Data Source={Path.Combine(databaseOf.Folder, "directory.db")}";
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<TimeProvider>(Clock);
@@ -41,7 +55,29 @@ public sealed class TestDirectory : IAsyncDisposable
         services.AddScoped<ListingImporter>();
         services.AddScoped<ListingExporter>();
         services.AddScoped<TaxonomyImporter>();
-        Services = services.BuildServiceProvider();
+        foreach (var cache in NodeCaches)
+        {
+            services.AddSingleton<INodeCache>(cache);
+        }
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Caches this node keeps in memory besides the index (none unless a test adds one before <see cref="RestartAsync"/>).</summary>
+    public List<INodeCache> NodeCaches { get; } = [];
+
+    /// <summary>Another node: its own folder and search index, this directory's database.</summary>
+    public async Task<TestDirectory> CreateNodeAsync()
+    {
+        var node = new TestDirectory(withIndex: true, databaseOf: this);
+        await node.Follower.StartAsync();
+        return node;
+    }
+
+    /// <summary>Stops this node's services and starts them again on the same folder, as a restarted process would.</summary>
+    public async Task RestartAsync()
+    {
+        await Services.DisposeAsync();
+        Services = Compose();
     }
 
     public static async Task<TestDirectory> CreateAsync(bool withIndex = true)
@@ -58,6 +94,7 @@ public sealed class TestDirectory : IAsyncDisposable
     public SearchIndex Index => Services.GetRequiredService<SearchIndex>();
     public ListingSearch Search => Services.GetRequiredService<ListingSearch>();
     public ListingIndexer Indexer => Services.GetRequiredService<ListingIndexer>();
+    public FeedFollower Follower => Services.GetRequiredService<FeedFollower>();
 
     /// <summary>A fresh context, as a new request would get.</summary>
     public DirectoryDbContext NewContext() => Services.CreateScope().ServiceProvider.GetRequiredService<DirectoryDbContext>();

@@ -37,6 +37,25 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.ToTable("ListingTag");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -284,6 +303,38 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "At");
 
                     b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("ListingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RemovedListingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TagId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingFeed", (string)null);
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
@@ -1239,6 +1290,16 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", "Listing")
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Listing");
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Freshness.LinkCheck", b =>

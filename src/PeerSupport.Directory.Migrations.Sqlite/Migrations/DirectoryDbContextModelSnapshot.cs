@@ -32,6 +32,23 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.ToTable("ListingTag");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -271,6 +288,36 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "At");
 
                     b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ListingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RemovedListingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingFeed", (string)null);
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
@@ -1197,6 +1244,16 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PeerSupport.Directory.Data.ListingFeedEntry", b =>
+                {
+                    b.HasOne("PeerSupport.Directory.Listings.Listing", "Listing")
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Listing");
                 });
 
             modelBuilder.Entity("PeerSupport.Directory.Freshness.LinkCheck", b =>

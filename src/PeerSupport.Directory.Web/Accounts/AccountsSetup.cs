@@ -19,8 +19,7 @@ public static class Policies
 /// ASP.NET Core Identity, hardened beyond its defaults (OWASP ASVS 5, level 2): PBKDF2 at
 /// 210,000 iterations, the <see cref="PasswordRule"/>, lockout after 5 failures, confirmed email
 /// before sign-in, rate limits per client and per account (<see cref="AccountLimits"/>), and
-/// data-protection keys kept in the data folder so links printed by `create-admin` stay valid
-/// for the running site.
+/// data-protection keys shared by every node through the database (<see cref="KeyRingSetup"/>).
 /// </summary>
 public static class AccountsSetup
 {
@@ -99,9 +98,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin))
             .AddPolicy(Policies.Lead, p => p.RequireRole(Roles.Lead, Roles.Moderator, Roles.Admin));
 
-        var keys = Path.Combine(
-            Path.GetFullPath(builder.Configuration["Database:DataFolder"] ?? "data", builder.Environment.ContentRootPath), "keys");
-        builder.Services.AddDataProtection().SetApplicationName("PeerSupport.Directory").PersistKeysToFileSystem(new DirectoryInfo(PrivateFolder.Create(keys)));
+        builder.AddSharedKeyRing();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IChangeActor, HttpChangeActor>();
         builder.Services.AddScoped<SecurityLog>();

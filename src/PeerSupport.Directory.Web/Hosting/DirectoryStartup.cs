@@ -4,13 +4,15 @@ using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings.Import;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
+using PeerSupport.Directory.Web.Accounts;
 
 namespace PeerSupport.Directory.Web.Hosting;
 
 /// <summary>
-/// What happens before the site answers: migrate (SQLite), load the taxonomy and place aliases and, into an empty
-/// database, the demo listings; then build the search index if it is missing or of an older
-/// schema, or else reconcile it with the database. A second start only reconciles.
+/// What happens before the site answers: migrate (SQLite), move data-protection keys kept in the
+/// data folder into the database (once), load the taxonomy and place aliases and, into an empty
+/// database, the demo listings; then build the search index if it is missing, damaged or of an
+/// older schema, or else catch it up from its feed watermark (<see cref="FeedFollower.StartAsync"/>).
 /// </summary>
 public static class DirectoryStartup
 {
@@ -18,16 +20,7 @@ public static class DirectoryStartup
     {
         await PrepareDatabaseAsync(services, importDemoListings: true, cancellationToken);
 
-        var index = services.GetRequiredService<SearchIndex>();
-        var indexer = services.GetRequiredService<ListingIndexer>();
-        if (index.NeedsRebuild)
-        {
-            await indexer.RebuildAsync(cancellationToken);
-        }
-        else
-        {
-            await indexer.ReconcileAsync(cancellationToken);
-        }
+        await services.GetRequiredService<FeedFollower>().StartAsync(cancellationToken);
     }
 
     /// <summary>Migrates (SQLite), adds missing taxonomy tags and, when asked and the database is empty, the demo listings.</summary>
@@ -38,6 +31,11 @@ public static class DirectoryStartup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<DirectoryDbContext>();
         await DirectoryDatabase.PrepareAsync(db, logger, cancellationToken);
+        var keysCopied = await KeyRingSetup.ImportFolderKeysAsync(db, services.GetRequiredService<DataFolder>(), cancellationToken);
+        if (keysCopied > 0)
+        {
+            logger.LogInformation("Data-protection keys: {Count} copied from the data folder into the database.", keysCopied);
+        }
         var seed = services.GetRequiredService<SeedFiles>();
         await using (var taxonomy = File.OpenRead(seed.Taxonomy))
         {

@@ -21,6 +21,9 @@ public static class JobsSetup
 {
     public const string DashboardPath = "/admin/jobs";
 
+    /// <summary>The hourly index reconcile's id while it was a Hangfire job (before issue 15).</summary>
+    public const string RetiredIndexReconcileId = "index-reconcile";
+
     public static void AddJobs(this WebApplicationBuilder builder)
     {
         var database = DatabaseOptions.Read(builder.Configuration);
@@ -47,7 +50,9 @@ public static class JobsSetup
         {
             return;
         }
-        recurring.AddOrUpdate<IndexReconcileJob>(IndexReconcileJob.RecurringId, job => job.RunAsync(), Cron.Hourly());
+        // The reconcile is each node's duty now (NodeDuties); SQL Server storage would keep running the old cluster-wide job.
+        recurring.RemoveIfExists(RetiredIndexReconcileId);
+        recurring.AddOrUpdate<FeedPruneJob>(FeedPruneJob.RecurringId, job => job.RunAsync(), Cron.Daily(2, 45));
         recurring.AddOrUpdate<FreshnessSweep>(FreshnessSweep.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<ScheduleCheckJob>(ScheduleCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6, 30), new RecurringJobOptions { TimeZone = UkCalendar.Zone });
         recurring.AddOrUpdate<FreshnessSnapshotJob>(FreshnessSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(23, 45), new RecurringJobOptions { TimeZone = UkCalendar.Zone });

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Accounts;
@@ -13,8 +14,9 @@ namespace PeerSupport.Directory.Data;
 
 /// <summary>
 /// The single source of truth. Every save renews the concurrency token of each touched
-/// listing, records its field changes in <see cref="ListingChange"/> (same transaction),
-/// and tells <see cref="IListingChangeListener"/> once the change is committed (and
+/// listing, records its field changes in <see cref="ListingChange"/> and what every node's
+/// index must hear in <see cref="ListingFeedEntry"/> (same transaction), and tells
+/// <see cref="IListingChangeListener"/> once the change is committed (and
 /// <see cref="OutboxSignal"/>, when the change queued an email).
 ///
 /// Migrations, one assembly per provider (run from the repository root):
@@ -28,7 +30,7 @@ public class DirectoryDbContext(
     IChangeActor? actor = null,
     IListingChangeListener? listener = null,
     OutboxSignal? outbox = null)
-    : IdentityDbContext<DirectoryUser>(options)
+    : IdentityDbContext<DirectoryUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Listing> Listings => Set<Listing>();
     public DbSet<ListingSchedule> ListingSchedules => Set<ListingSchedule>();
@@ -52,6 +54,10 @@ public class DirectoryDbContext(
     public DbSet<ReferrerListItem> ReferrerListItems => Set<ReferrerListItem>();
     public DbSet<PlaceAlias> PlaceAliases => Set<PlaceAlias>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<ListingFeedEntry> ListingFeed => Set<ListingFeedEntry>();
+
+    /// <summary>The data-protection key ring every node shares (sign-in cookies, antiforgery, one-click links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private readonly HashSet<int> committedListingIds = [];
     private bool mailQueued;
@@ -71,7 +77,9 @@ public class DirectoryDbContext(
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var touched = ListingHistory.Record(ChangeTracker, clock.GetUtcNow().UtcDateTime, actor?.Name ?? ChangeActor.System);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var touched = ListingHistory.Record(ChangeTracker, now, actor?.Name ?? ChangeActor.System);
+        Data.ListingFeed.Record(ChangeTracker, touched, now);
         var queuesMail = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         mailQueued |= queuesMail;

@@ -23,7 +23,8 @@ internal static class ListingHistory
         List<FieldChange> For(Listing listing) =>
             changes.TryGetValue(listing, out var list) ? list : changes[listing] = [];
 
-        foreach (var entry in tracker.Entries<Listing>())
+        // A deleted listing's history goes with it; the feed still tells the index (ListingFeed).
+        foreach (var entry in tracker.Entries<Listing>().Where(e => e.State != EntityState.Deleted))
         {
             if (entry.State == EntityState.Modified)
             {
@@ -111,7 +112,7 @@ internal static class ListingHistory
         foreach (var entry in tracker.Entries<T>().Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified))
         {
             var listing = OwnerOf(tracker, listingsById, listingIdOf(entry.Entity), entry.Entity);
-            if (listing is null || tracker.Context.Entry(listing).State == EntityState.Added)
+            if (listing is null || tracker.Context.Entry(listing).State is EntityState.Added or EntityState.Deleted)
             {
                 continue;
             }
@@ -137,7 +138,7 @@ internal static class ListingHistory
         {
             var listingId = (int)entry.Property(ListingConfiguration.ListingIdColumn).CurrentValue!;
             var tagId = (int)entry.Property(ListingConfiguration.TagIdColumn).CurrentValue!;
-            if (!listingsById.TryGetValue(listingId, out var listing))
+            if (!listingsById.TryGetValue(listingId, out var listing) || tracker.Context.Entry(listing).State == EntityState.Deleted)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.DataProtection;
 using PeerSupport.Directory.Data;
 
 namespace PeerSupport.Directory.Freshness;
@@ -22,42 +23,43 @@ public sealed record OneClickToken(int ListingId, string Action, DateTime Expire
 
 /// <summary>
 /// Signed, expiring, single-use links for reminder emails: the token carries the listing, the
-/// action, the expiry, a random nonce and the lead it was sent to, signed with HMAC-SHA256 under a key kept in the data
-/// folder (keys/one-click.key, made on first use). The signature makes it unforgeable; the
-/// nonce, recorded in <see cref="OneClickUse"/> in the same save as the action, makes it single use.
+/// action, the expiry, a random nonce and the lead it was sent to, protected (encrypted and
+/// signed) by the data-protection key ring every node shares through the database, so any node
+/// answers a link any node minted. The ring's keys rotate (every 90 days by default) but stay in
+/// the ring, so a link already emailed keeps working until it expires. The nonce, recorded in
+/// <see cref="OneClickUse"/> in the same save as the action, makes it single use.
+///
+/// Links signed before the key ring moved to the database (HMAC-SHA256 under keys/one-click.key
+/// in the data folder, "payload.signature") are still read while that file exists; none is made.
 /// </summary>
 public sealed class OneClickLinks
 {
-    private readonly byte[] key;
+    public const string Purpose = "PeerSupport.Directory.OneClick.v2";
+
+    private readonly IDataProtector protector;
+    private readonly byte[]? legacyKey;
     private readonly TimeProvider clock;
 
-    public OneClickLinks(DataFolder data, TimeProvider clock)
+    public OneClickLinks(IDataProtectionProvider protection, DataFolder data, TimeProvider clock)
     {
         this.clock = clock;
-        key = LoadOrCreateKey(data.Combine(Path.Combine("keys", "one-click.key")));
+        protector = protection.CreateProtector(Purpose);
+        var legacy = data.Combine(Path.Combine("keys", "one-click.key"));
+        legacyKey = File.Exists(legacy) ? File.ReadAllBytes(legacy) : null;
     }
 
     public string Create(int listingId, string action, DateTime expiresAt, string leadUserId)
     {
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var payload = Encoding.UTF8.GetBytes(string.Join('|', listingId.ToString(CultureInfo.InvariantCulture), action, expiresAt.Ticks.ToString(CultureInfo.InvariantCulture), nonce, leadUserId));
-        return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(HMACSHA256.HashData(key, payload))}";
+        return Base64Url.EncodeToString(protector.Protect(payload));
     }
 
     /// <summary>Checks signature, listing and expiry (not use: <see cref="OneClickUse"/> rows do that).</summary>
     public (OneClickCheck Check, OneClickToken? Token) Read(string token, int listingId)
     {
-        var parts = token.Split('.');
-        byte[] payload, signature;
-        try
-        {
-            (payload, signature) = parts.Length == 2 ? (Base64Url.DecodeFromChars(parts[0]), Base64Url.DecodeFromChars(parts[1])) : ([], []);
-        }
-        catch (FormatException)
-        {
-            return (OneClickCheck.Tampered, null);
-        }
-        if (payload.Length == 0 || !CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(key, payload)))
+        var payload = token.Contains('.') ? ReadLegacy(token) : Unprotect(token);
+        if (payload is null)
         {
             return (OneClickCheck.Tampered, null);
         }
@@ -77,24 +79,33 @@ public sealed class OneClickLinks
         return clock.GetUtcNow().UtcDateTime > read.ExpiresAt ? (OneClickCheck.Expired, read) : (OneClickCheck.Valid, read);
     }
 
-    private static byte[] LoadOrCreateKey(string path)
+    private byte[]? Unprotect(string token)
     {
-        if (File.Exists(path))
-        {
-            return File.ReadAllBytes(path);
-        }
-        PrivateFolder.Create(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, RandomNumberGenerator.GetBytes(32));
         try
         {
-            File.Move(temporary, path, overwrite: false);
+            return protector.Unprotect(Base64Url.DecodeFromChars(token));
         }
-        catch (IOException) when (File.Exists(path))
+        catch (Exception e) when (e is FormatException or CryptographicException)
         {
-            // Another process made it first; use theirs.
-            File.Delete(temporary);
+            return null;
         }
-        return File.ReadAllBytes(path);
+    }
+
+    private byte[]? ReadLegacy(string token)
+    {
+        var parts = token.Split('.');
+        if (legacyKey is null || parts.Length != 2)
+        {
+            return null;
+        }
+        try
+        {
+            var (payload, signature) = (Base64Url.DecodeFromChars(parts[0]), Base64Url.DecodeFromChars(parts[1]));
+            return payload.Length > 0 && CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(legacyKey, payload)) ? payload : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }

@@ -36,7 +36,9 @@ public sealed class ListingIndexer(SearchIndex index, IServiceScopeFactory scope
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         var count = new System.Runtime.CompilerServices.StrongBox<int>();
-        index.Rebuild(PublishedInBatches(db, count, cancellationToken));
+        // Read before the listings: a change saved while they are read is applied again from the feed.
+        var head = await ListingFeed.HeadAsync(db, cancellationToken);
+        index.Rebuild(PublishedInBatches(db, count, cancellationToken), head);
         logger.LogInformation("Search index rebuilt with {Count} listings.", count.Value);
         // Changes committed while the rebuild ran went to the old generation; catch up now.
         await ReconcileAsync(cancellationToken);

@@ -14,7 +14,9 @@ namespace PeerSupport.Directory.Search;
 /// Owns the Lucene index: one long-lived <see cref="IndexWriter"/> and a
 /// <see cref="SearcherManager"/> for near-real-time searches. Updates are visible as soon
 /// as they are made (the searcher is refreshed after each batch); commits, which fsync,
-/// are batched by a one-second timer and carry the schema version.
+/// are batched by a one-second timer and carry the schema version and the feed watermark: the
+/// highest <see cref="ListingFeedEntry.Sequence"/> whose changes this index holds
+/// (<see cref="FeedFollower"/> moves it on).
 ///
 /// The index lives in data/index/&lt;generation&gt;; data/index/current names the live one.
 /// A rebuild writes a fresh generation and swaps it in, so a crash mid-rebuild leaves the
@@ -24,6 +26,7 @@ namespace PeerSupport.Directory.Search;
 public sealed class SearchIndex : IDisposable
 {
     private const string SchemaKey = "schema";
+    private const string WatermarkKey = "feed";
     private static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     private readonly string root;
@@ -57,6 +60,9 @@ public sealed class SearchIndex : IDisposable
 
     private sealed record State(string Generation, FSDirectory Directory, IndexWriter Writer, SearcherManager Manager) : IDisposable
     {
+        /// <summary>The feed watermark of this generation, or -1 before it has one. Changed under the write lock.</summary>
+        public long Watermark = -1;
+
         public void Dispose()
         {
             Manager.Dispose();
@@ -85,6 +91,41 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>True when the index is missing or was written with another schema version.</summary>
     public bool NeedsRebuild { get; private set; }
+
+    /// <summary>The live generation and the feed sequence its changes reach (null: not following the feed yet).</summary>
+    public IndexPosition Position
+    {
+        get
+        {
+            var current = state;
+            var watermark = Volatile.Read(ref current.Watermark);
+            return new IndexPosition(current.Generation, watermark < 0 ? null : watermark);
+        }
+    }
+
+    /// <summary>
+    /// Moves the watermark of <paramref name="generation"/> on to <paramref name="watermark"/>, to be
+    /// committed with the next commit. Call it only after the changes it covers were upserted: the
+    /// commit then holds both. Refused (false) when a rebuild has swapped in another generation
+    /// meanwhile, whose own watermark stands.
+    /// </summary>
+    public bool TryAdvance(string generation, long watermark)
+    {
+        lock (writeLock)
+        {
+            var current = state;
+            if (current.Generation != generation)
+            {
+                return false;
+            }
+            if (watermark > Volatile.Read(ref current.Watermark))
+            {
+                Volatile.Write(ref current.Watermark, watermark);
+                Interlocked.Exchange(ref dirty, 1);
+            }
+            return true;
+        }
+    }
 
     public void Upsert(IEnumerable<Document> documents, IEnumerable<int> deletedIds)
     {
@@ -137,15 +178,20 @@ public sealed class SearchIndex : IDisposable
         return result;
     }
 
-    /// <summary>Builds a new generation from <paramref name="documents"/> and swaps it in.</summary>
-    public void Rebuild(IEnumerable<Document> documents)
+    /// <summary>
+    /// Builds a new generation from <paramref name="documents"/> and swaps it in. Its watermark is
+    /// <paramref name="watermark"/>: the feed's head read before the documents were, so every
+    /// change after it is applied again from the feed.
+    /// </summary>
+    public void Rebuild(IEnumerable<Document> documents, long? watermark = null)
     {
         var fresh = Open(NewGeneration());
         foreach (var doc in documents)
         {
             fresh.Writer.AddDocument(doc);
         }
-        Commit(fresh.Writer);
+        fresh.Watermark = watermark ?? -1;
+        Commit(fresh);
         fresh.Manager.MaybeRefreshBlocking();
         State old;
         lock (writeLock)
@@ -168,7 +214,7 @@ public sealed class SearchIndex : IDisposable
         {
             try
             {
-                Commit(state.Writer);
+                Commit(state);
             }
             catch (ObjectDisposedException)
             {
@@ -184,10 +230,20 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private static void Commit(IndexWriter writer)
+    /// <summary>
+    /// The watermark is read before the commit starts: every upsert it covers was made before it
+    /// was set, so is in this commit; an upsert made after it is covered by a later watermark.
+    /// </summary>
+    private static void Commit(State state)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = ListingDocument.SchemaVersion });
-        writer.Commit();
+        var data = new Dictionary<string, string> { [SchemaKey] = ListingDocument.SchemaVersion };
+        var watermark = Volatile.Read(ref state.Watermark);
+        if (watermark >= 0)
+        {
+            data[WatermarkKey] = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        state.Writer.SetCommitData(data);
+        state.Writer.Commit();
     }
 
     /// <summary>
@@ -229,7 +285,12 @@ public sealed class SearchIndex : IDisposable
                 // Single edits never come near it.
                 RAMBufferSizeMB = 64,
             });
-            return new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new WarmingSearcherFactory(Facts)));
+            var opened = new State(generation, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new WarmingSearcherFactory(Facts)));
+            if (writer.CommitData.TryGetValue(WatermarkKey, out var stored) && long.TryParse(stored, System.Globalization.CultureInfo.InvariantCulture, out var watermark))
+            {
+                opened.Watermark = watermark;
+            }
+            return opened;
         }
         catch
         {

@@ -11,7 +11,8 @@ public static class SearchSetup
         services.AddSingleton<ListingIndexer>();
         services.AddSingleton<IListingChangeListener>(sp => sp.GetRequiredService<ListingIndexer>());
         services.AddSingleton<ListingSearch>();
-        services.AddTransient<IndexReconcileJob>();
+        services.AddSingleton<FeedFollower>();
+        services.AddTransient<FeedPruneJob>();
         return services;
     }
 }

@@ -47,6 +47,37 @@ public sealed class SearchIndexLifetimeTests : IDisposable
     }
 
     [Fact]
+    public void The_feed_watermark_is_in_the_commit_data_after_a_commit()
+    {
+        using (var index = Open(commitEvery: TimeSpan.FromHours(1)))
+        {
+            index.Rebuild([ListingDocument.From(Listing(1, "One"))], watermark: 4);
+            index.Upsert([ListingDocument.From(Listing(2, "Two"))], []);
+            Assert.True(index.TryAdvance(index.Position.Generation, 9));
+            index.CommitIfDirty();
+
+            var current = Path.Combine(folder, "index", index.Position.Generation);
+            using var directory = new Lucene.Net.Store.NIOFSDirectory(new DirectoryInfo(current));
+            Assert.Equal("9", Lucene.Net.Index.DirectoryReader.ListCommits(directory)[^1].UserData["feed"]);
+        }
+
+        using var reopened = Open();
+        Assert.Equal(9, reopened.Position.Watermark);
+    }
+
+    [Fact]
+    public void A_watermark_for_a_generation_a_rebuild_replaced_is_refused()
+    {
+        using var index = Open();
+        index.Rebuild([ListingDocument.From(Listing(1, "One"))], watermark: 4);
+        var old = index.Position.Generation;
+        index.Rebuild([ListingDocument.From(Listing(1, "One"))], watermark: 6);
+
+        Assert.False(index.TryAdvance(old, 9));
+        Assert.Equal(6, index.Position.Watermark);
+    }
+
+    [Fact]
     public void An_index_of_an_older_schema_asks_to_be_rebuilt()
     {
         using (var index = Open())

@@ -9,7 +9,7 @@ namespace PeerSupport.Directory.Web.Tests.Site;
 /// </summary>
 public sealed class TwoNodesTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNodes>
 {
-    [Fact(Skip = "Needs the shared key ring and the change feed (issue 15, in progress)")]
+    [Fact]
     public async Task A_person_signs_in_through_a_form_from_one_node_posted_to_the_other_and_carries_on_on_both()
     {
         await nodes.CreateLeadAsync("two.nodes@example.com");
@@ -28,7 +28,7 @@ public sealed class TwoNodesTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNod
         }
     }
 
-    [Fact(Skip = "Needs the shared key ring and the change feed (issue 15, in progress)")]
+    [Fact]
     public async Task A_listing_saved_through_one_user_of_the_database_is_found_on_both_nodes_within_two_seconds()
     {
         var name = $"Twonode Circle {Guid.NewGuid():N}"[..22];

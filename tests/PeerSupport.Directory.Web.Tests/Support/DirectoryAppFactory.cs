@@ -42,6 +42,10 @@ public class DirectoryAppFactory : WebApplicationFactory<Program>
         BaseAddress = new Uri("https://directory.test"),
     });
 
+    /// <summary>A client keeping its cookies in <paramref name="cookies"/>, so that one browser can be sent to several nodes (<see cref="SecondNodeApp"/>).</summary>
+    public HttpClient CreateBrowserLikeClient(System.Net.CookieContainer cookies) =>
+        CreateDefaultClient(new Uri("https://directory.test"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+
     public async Task WithScopeAsync(Func<IServiceProvider, Task> action)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -1,14 +1,15 @@
 using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Search;
 
 namespace PeerSupport.Directory.Web.Pages.Find;
 
 /// <summary>
 /// The search form's taxonomy, kept for <see cref="CacheFor"/> (reading it on every search cost
 /// about a quarter of the page). One per site: a hit touches no database, so a results page need
-/// not even initialise its DbContext. A moderator's edit calls <see cref="Forget"/>, so this
-/// server shows it at once; other servers within this time.
+/// not even initialise its DbContext. A taxonomy edit's feed entry makes every node forget it
+/// (<see cref="FeedFollower"/>; the editing node at once, the others within about a second).
 /// </summary>
-public sealed class SearchChoicesCache(TimeProvider clock)
+public sealed class SearchChoicesCache(TimeProvider clock) : INodeCache
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
 
@@ -30,4 +31,12 @@ public sealed class SearchChoicesCache(TimeProvider clock)
 
     /// <summary>Drops the cached taxonomy after a moderator changes it.</summary>
     public void Forget() => entry = null;
+
+    string INodeCache.Kind => ListingFeedKinds.Taxonomy;
+
+    Task INodeCache.RefreshAsync(CancellationToken cancellationToken)
+    {
+        Forget();
+        return Task.CompletedTask;
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Geography;
+using PeerSupport.Directory.Search;
 
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
@@ -11,10 +12,11 @@ namespace PeerSupport.Directory.Web.Pages.Moderate;
 /// Other names for places, which moderators extend like the taxonomy: boroughs and councils,
 /// Welsh names, everyday short names, neighbourhoods. The place an alias points at is typed as a
 /// person would type it and found by the same resolver as search; every change is searchable at
-/// once (<see cref="PlaceAliasStore.RefreshAsync"/>). Removing keeps the row, so the seed never
-/// brings a removed alias back.
+/// once on this node and within about a second on the others (the save's feed entry,
+/// <see cref="FeedFollower"/>, <see cref="PlaceAliasCache"/>). Removing keeps the row, so the seed
+/// never brings a removed alias back.
 /// </summary>
-public class PlacesModel(DirectoryDbContext db, PlaceAliasStore store, LocationResolver places, TimeProvider clock) : PageModel
+public class PlacesModel(DirectoryDbContext db, FeedFollower feed, LocationResolver places, TimeProvider clock) : PageModel
 {
     public sealed record AliasRow(int Id, string Name, string Kind, string PointsAt, string AddedBy);
 
@@ -98,7 +100,7 @@ public class PlacesModel(DirectoryDbContext db, PlaceAliasStore store, LocationR
             AddedBy = ChangeActor.Of(User),
         });
         await db.SaveChangesAsync(cancellationToken);
-        await store.RefreshAsync(cancellationToken);
+        await feed.CatchUpAsync(cancellationToken);
         Done = $"“{name}” now finds {target.Label}.";
         return RedirectToPage(new { Kind = Input.Kind });
     }
@@ -113,7 +115,7 @@ public class PlacesModel(DirectoryDbContext db, PlaceAliasStore store, LocationR
         alias.RemovedAt = clock.GetUtcNow().UtcDateTime;
         alias.RemovedBy = ChangeActor.Of(User);
         await db.SaveChangesAsync(cancellationToken);
-        await store.RefreshAsync(cancellationToken);
+        await feed.CatchUpAsync(cancellationToken);
         Done = $"Removed “{alias.Name}”; it no longer finds a place by itself.";
         return RedirectToPage(new { Kind = alias.Kind });
     }

@@ -6,18 +6,16 @@ using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
 
-using PeerSupport.Directory.Web.Pages.Find;
-
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
 /// <summary>
 /// One tag: rename it (its slug stays, so shared search links keep working), edit its description
 /// and synonyms, or merge it into another tag. Tag names and synonyms are written into each
-/// listing's document when it is indexed, so every listing carrying a changed tag is re-indexed
-/// right after the save. (The search form and the search itself read the taxonomy afresh on each
-/// request, so there is no other cache to refresh.)
+/// listing's document when it is indexed: the save writes a taxonomy entry to the change feed, and
+/// <see cref="FeedFollower"/> re-indexes every listing carrying the tag and forgets the search
+/// form's taxonomy on every node (on this one right after the save).
 /// </summary>
-public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvider clock, SearchChoicesCache searchChoices) : PageModel
+public class TagModel(DirectoryDbContext db, FeedFollower feed, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -80,8 +78,7 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
         tag.Description = Input.Description?.Trim() ?? "";
         tag.Synonyms = synonyms;
         await db.SaveChangesAsync(cancellationToken);
-        searchChoices.Forget();
-        await ReindexListingsTaggedAsync(id, cancellationToken);
+        await feed.CatchUpAsync(cancellationToken);
         Done = $"Saved “{name}”; search now uses its name and synonyms.";
         return RedirectToPage(new { id });
     }
@@ -134,18 +131,11 @@ public class TagModel(DirectoryDbContext db, ListingIndexer indexer, TimeProvide
             await db.SaveChangesAsync(cancellationToken);
             ModeratorChanges.MarkReviewed(listings, ChangeActor.Of(User), clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
-            searchChoices.Forget();
             await transaction.CommitAsync(cancellationToken);
         }
-        await ReindexListingsTaggedAsync(into.Id, cancellationToken);
+        await feed.CatchUpAsync(cancellationToken);
         TempData[nameof(TaxonomyModel.Done)] = $"Merged “{tag.Name}” into “{into.Name}”: {listings.Count} {(listings.Count == 1 ? "listing" : "listings")} moved.";
         return RedirectToPage("/Moderate/Taxonomy");
-    }
-
-    private async Task ReindexListingsTaggedAsync(int tagId, CancellationToken cancellationToken)
-    {
-        var ids = await db.Listings.Where(l => l.Tags.Any(t => t.Id == tagId)).Select(l => l.Id).ToListAsync(cancellationToken);
-        await indexer.UpdateAsync(ids, cancellationToken);
     }
 
     private void FillInput()

@@ -4,17 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
-
-using PeerSupport.Directory.Web.Pages.Find;
 
 namespace PeerSupport.Directory.Web.Pages.Moderate;
 
 /// <summary>
 /// The taxonomy is data moderators extend: every dimension with its tags (and how many listings
-/// carry each), and adding a tag. A new tag carries no listings, so the index needs no update.
+/// carry each), and adding a tag. A new tag carries no listings, so the index needs no update; its
+/// feed entry makes every node's search form show it.
 /// </summary>
-public class TaxonomyModel(DirectoryDbContext db, SearchChoicesCache searchChoices) : PageModel
+public class TaxonomyModel(DirectoryDbContext db, FeedFollower feed) : PageModel
 {
     public sealed record TagRow(int Id, string Slug, string Name, int Synonyms, int Listings);
     public sealed record DimensionRow(int Id, string Name, string Description, IReadOnlyList<TagRow> Tags);
@@ -86,7 +86,7 @@ public class TaxonomyModel(DirectoryDbContext db, SearchChoicesCache searchChoic
             SortOrder = dimension.Tags.Count == 0 ? 0 : dimension.Tags.Max(t => t.SortOrder) + 1,
         });
         await db.SaveChangesAsync(cancellationToken);
-        searchChoices.Forget();
+        await feed.CatchUpAsync(cancellationToken);
         Done = $"Added “{name}” to {dimension.Name}.";
         return RedirectToPage();
     }
