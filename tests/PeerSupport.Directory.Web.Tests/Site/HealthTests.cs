@@ -19,6 +19,15 @@ public sealed class HealthTests(DatabaseOutageApp app) : IClassFixture<DatabaseO
         }
     }
 
+    [Theory]
+    [InlineData(0, null, true)]
+    [InlineData(3, 2.0, true)]
+    [InlineData(40, 10.0, true)]
+    [InlineData(1, 10.5, false)]
+    [InlineData(500, 120.0, false)]
+    public void A_node_is_ready_only_while_no_change_has_waited_more_than_ten_seconds_for_its_index(long entries, double? oldestSeconds, bool ready) =>
+        Assert.Equal(ready, Hosting.IndexReadyCheck.CaughtUp(new Search.FeedLag(entries, oldestSeconds is { } s ? TimeSpan.FromSeconds(s) : null)));
+
     [Fact]
     public async Task A_node_that_cannot_reach_its_database_is_live_but_not_ready_without_saying_why()
     {
