@@ -61,10 +61,14 @@ internal static class ImportStage
         report.Figure("import", "database file (with WAL)", MemorySnapshot.Mb(System.IO.Directory.EnumerateFiles(context.DataFolder, "directory.db*").Sum(f => new FileInfo(f).Length)));
     }
 
-    /// <summary>With --reuse-data: the listings a kept folder already holds, instead of importing.</summary>
+    /// <summary>
+    /// With --reuse-data: the listings a kept folder already holds, instead of importing. The
+    /// folder may come from an older build, so it is migrated first, as the site's start does.
+    /// </summary>
     public static async Task CountAsync(BenchmarkContext context)
     {
         await using var directory = BenchmarkDirectory.Open(context.DataFolder, withSearch: false);
+        await directory.PrepareAsync();
         await using var scope = directory.Services.CreateAsyncScope();
         context.ListingCount = await scope.ServiceProvider.GetRequiredService<PeerSupport.Directory.Data.DirectoryDbContext>().Listings.CountAsync();
         context.Report.Figure("import", "listings already in the data folder", $"{context.ListingCount:N0}", "--reuse-data: not imported again");

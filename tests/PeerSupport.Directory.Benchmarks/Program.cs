@@ -40,7 +40,9 @@ report.Context($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {RuntimeInformation.Fra
 report.Context($"{Environment.ProcessorCount} logical cores; {MemorySnapshot.Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)} memory");
 report.Context(options.ListingsFile is { } listingsFile
     ? $"listings from {listingsFile}"
-    : $"{options.Listings:N0} synthetic listings, seed {options.Seed}");
+    : folder.Reuse
+        ? "listings kept in the data folder by an earlier run (--reuse-data; the import figure gives their number)"
+        : $"{options.Listings:N0} synthetic listings, seed {options.Seed}");
 report.Context(options.QueriesFile is { } file
     ? $"{context.Queries.Count:N0} queries from {file}"
     : $"query mix: {string.Join(", ", QueryMix.Categories)} (a quarter each); {options.Warmup} warm-up + {options.Queries} timed");

@@ -43,6 +43,25 @@ public sealed class ListingCountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Counts_from_two_nodes_flushing_to_one_database_add_up_and_neither_overwrites_the_other()
+    {
+        var nodeA = new ListingCounts(directory.Clock);
+        var nodeB = new ListingCounts(directory.Clock);
+        nodeA.Add(listingId, CountKind.View);
+        nodeA.Add(listingId, CountKind.View);
+        nodeB.Add(listingId, CountKind.View);
+        await nodeA.FlushAsync(directory.NewContext());
+        await nodeB.FlushAsync(directory.NewContext());
+        nodeB.Add(listingId, CountKind.View);
+        nodeA.Add(listingId, CountKind.View);
+        await nodeB.FlushAsync(directory.NewContext());
+        await nodeA.FlushAsync(directory.NewContext());
+
+        var row = await directory.NewContext().ListingDailyCounts.SingleAsync();
+        Assert.Equal(5, row.Count);
+    }
+
+    [Fact]
     public async Task Each_day_kind_and_via_tag_has_its_own_row()
     {
         var counts = new ListingCounts(directory.Clock);
