@@ -89,18 +89,6 @@ public sealed class PostcodesIoLookupTests(FakePostcodesIo service) : IClassFixt
     }
 
     private static Postcode Parse(string text) => Postcode.TryParse(text, out var postcode) ? postcode : throw new ArgumentException(text);
-
-    private sealed class ListLogger<T> : ILogger<T>
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Enqueue($"{formatter(state, exception)} {exception}");
-    }
 }
 
 /// <summary>

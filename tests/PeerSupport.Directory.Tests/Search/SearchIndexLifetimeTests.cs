@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings;
 using PeerSupport.Directory.Search;
@@ -10,8 +9,10 @@ public sealed class SearchIndexLifetimeTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "psd-index-tests", Guid.NewGuid().ToString("N"));
 
+    private readonly ListLogger<SearchIndex> log = new();
+
     private SearchIndex Open(string? at = null, TimeSpan? commitEvery = null) =>
-        new(new DataFolder(at ?? folder), NullLogger<SearchIndex>.Instance, commitEvery);
+        new(new DataFolder(at ?? folder), log, commitEvery);
 
     private static Listing Listing(int id, string name) => new()
     {
@@ -142,6 +143,7 @@ public sealed class SearchIndexLifetimeTests : IDisposable
     [Theory]
     [InlineData("a segment file cut short")]
     [InlineData("the commit point overwritten")]
+    [InlineData("the commit point deleted")]
     public void A_damaged_index_opens_empty_and_asks_to_be_rebuilt_instead_of_stopping_the_site(string damage)
     {
         using (var index = Open())
@@ -153,14 +155,40 @@ public sealed class SearchIndexLifetimeTests : IDisposable
         var target = damage == "a segment file cut short"
             ? files.Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!
             : files.Single(f => f.Name.StartsWith("segments_", StringComparison.Ordinal));
-        File.WriteAllBytes(target.FullName, damage == "a segment file cut short" ? File.ReadAllBytes(target.FullName)[..8] : new byte[target.Length]);
+        if (damage == "the commit point deleted")
+        {
+            target.Delete();
+        }
+        else
+        {
+            File.WriteAllBytes(target.FullName, damage == "a segment file cut short" ? File.ReadAllBytes(target.FullName)[..8] : new byte[target.Length]);
+        }
 
         using var reopened = Open();
         Assert.True(reopened.NeedsRebuild);
+        Assert.Contains(log.Lines, line => line.Contains("could not be opened", StringComparison.Ordinal) && line.Contains("rebuilt from the database", StringComparison.Ordinal));
         Assert.Empty(reopened.IndexedVersions());
         Assert.False(System.IO.Directory.Exists(damaged.FullName));
         reopened.Rebuild([ListingDocument.From(Listing(1, "One")), ListingDocument.From(Listing(2, "Two"))]);
         Assert.Equal([1, 2], reopened.IndexedVersions().Keys.Order());
+    }
+
+    [Fact]
+    public void A_lock_file_left_by_a_killed_process_does_not_stop_the_index_opening_or_force_a_rebuild()
+    {
+        using (var index = Open())
+        {
+            index.Rebuild([ListingDocument.From(Listing(1, "One")), ListingDocument.From(Listing(2, "Two"))]);
+        }
+        var generation = Path.Combine(folder, "index", File.ReadAllText(Path.Combine(folder, "index", "current")).Trim());
+        // A killed process leaves the lock file behind; the operating system has let its lock go.
+        File.WriteAllText(Path.Combine(generation, "write.lock"), "");
+
+        using var reopened = Open();
+        Assert.False(reopened.NeedsRebuild);
+        Assert.Equal([1, 2], reopened.IndexedVersions().Keys.Order());
+        reopened.Upsert([ListingDocument.From(Listing(3, "Three"))], []);
+        Assert.Equal([1, 2, 3], reopened.IndexedVersions().Keys.Order());
     }
 
     private static void CopyFolder(string from, string to)
