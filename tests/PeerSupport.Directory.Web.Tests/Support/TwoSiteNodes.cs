@@ -58,6 +58,22 @@ public sealed class TwoSiteNodes : IAsyncLifetime
         "--Accounts:Limits:PerAccountPermits=10000",
     ];
 
+    /// <summary>
+    /// Kills node A as <c>kill -9</c> does (no shutdown, no last commit), then starts it again on
+    /// the same data folder and index; it answers on a new port.
+    /// </summary>
+    public async Task KillAndRestartAAsync()
+    {
+        a!.Process.Kill(entireProcessTree: true);
+        await a.Process.WaitForExitAsync();
+        a.Dispose();
+        a = (await SiteProcess.StartAsync(SiteProcess.DefaultWebDll(), Path.Combine(root, "a"), NodeSettings())).Site;
+    }
+
+    /// <summary>Whether <paramref name="node"/>'s results page lists a group of exactly this name (as a result, not merely the words searched for).</summary>
+    public static async Task<bool> FindsAsync(HttpClient client, Uri node, string name) =>
+        (await client.GetStringAsync(new Uri(node, $"/find?q=%22{Uri.EscapeDataString(name)}%22"))).Contains($">{name}</a></h2>", StringComparison.Ordinal);
+
     /// <summary>A confirmed lead account with the test password, made straight in the database.</summary>
     public async Task CreateLeadAsync(string email)
     {
