@@ -5,7 +5,7 @@ using PeerSupport.Directory.Data;
 namespace PeerSupport.Directory.Web.Tests.Site;
 
 /// <summary>A node killed without warning (<c>kill -9</c>) while edits pour in: it comes back, catches up, and has lost nothing.</summary>
-public sealed class NodeCrashTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNodes>
+public sealed class NodeCrashTests(TwoSiteProcesses nodes) : IClassFixture<TwoSiteProcesses>
 {
     [Fact]
     public async Task A_node_killed_during_a_burst_of_edits_restarts_and_finds_every_listing_by_its_last_name()
@@ -42,7 +42,7 @@ public sealed class NodeCrashTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNo
         await nodes.KillAndRestartAAsync();
         await burst;
 
-        using var visitor = TwoSiteNodes.Browser();
+        using var visitor = TwoSiteProcesses.Browser();
         foreach (var node in new[] { nodes.A, nodes.B })
         {
             foreach (var name in final.Values)
@@ -50,7 +50,7 @@ public sealed class NodeCrashTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNo
                 var found = false;
                 for (var attempt = 0; attempt < 50 && !found; attempt++)
                 {
-                    found = await TwoSiteNodes.FindsAsync(visitor, node, name);
+                    found = await TwoSiteProcesses.FindsAsync(visitor, node, name);
                     if (!found)
                     {
                         await Task.Delay(100);

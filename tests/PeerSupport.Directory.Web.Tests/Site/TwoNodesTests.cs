@@ -7,13 +7,13 @@ namespace PeerSupport.Directory.Web.Tests.Site;
 /// Two real site processes over one database, with one person's requests spread over both:
 /// whatever one node made (a cookie, a form's token, an edit), the other honours.
 /// </summary>
-public sealed class TwoNodesTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNodes>
+public sealed class TwoNodesTests(TwoSiteProcesses nodes) : IClassFixture<TwoSiteProcesses>
 {
     [Fact]
     public async Task A_person_signs_in_through_a_form_from_one_node_posted_to_the_other_and_carries_on_on_both()
     {
         await nodes.CreateLeadAsync("two.nodes@example.com");
-        using var browser = TwoSiteNodes.Browser();
+        using var browser = TwoSiteProcesses.Browser();
 
         var form = await browser.GetStringAsync(new Uri(nodes.A, "/account/login"));
         var signedIn = await browser.PostFromPageAsync(new Uri(nodes.B, "/account/login").ToString(), form,
@@ -32,7 +32,7 @@ public sealed class TwoNodesTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNod
     public async Task A_listing_saved_through_another_user_of_the_database_is_found_on_both_nodes_without_a_restart()
     {
         var name = $"Twonode Circle {Guid.NewGuid():N}"[..22];
-        using var visitor = TwoSiteNodes.Browser();
+        using var visitor = TwoSiteProcesses.Browser();
         Assert.Equal(1, (await nodes.Services.ImportListingsAsync(TestListings.Group(name))).Created);
         var saved = Stopwatch.StartNew();
 
@@ -43,7 +43,7 @@ public sealed class TwoNodesTests(TwoSiteNodes nodes) : IClassFixture<TwoSiteNod
             // only that it comes, allowing for a busy CI machine.
             while (!found && saved.Elapsed < TimeSpan.FromSeconds(30))
             {
-                found = await TwoSiteNodes.FindsAsync(visitor, node, name);
+                found = await TwoSiteProcesses.FindsAsync(visitor, node, name);
                 if (!found)
                 {
                     await Task.Delay(50);

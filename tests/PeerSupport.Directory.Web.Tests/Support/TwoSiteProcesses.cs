@@ -14,9 +14,10 @@ namespace PeerSupport.Directory.Web.Tests.Support;
 /// Two real site processes (the built PeerSupport.Directory.Web.dll), each with its own data
 /// folder and search index, over one SQLite database file, as two nodes behind a load balancer
 /// over one database. <see cref="Services"/> is a third user of that database, for setting up
-/// accounts and listings as an operator's tools would.
+/// accounts and listings as an operator's tools would. (<see cref="TwoNodes"/> is the lighter,
+/// in-process pair, for what does not need separate processes.)
 /// </summary>
-public sealed class TwoSiteNodes : IAsyncLifetime
+public sealed class TwoSiteProcesses : IAsyncLifetime
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "psd-nodes", Guid.NewGuid().ToString("N"));
     private SiteProcess? a;
