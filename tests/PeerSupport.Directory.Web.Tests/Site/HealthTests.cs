@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Listings.Import;
 
 namespace PeerSupport.Directory.Web.Tests.Site;
 
@@ -77,4 +79,44 @@ public sealed class HealthTests(DatabaseOutageApp app) : IClassFixture<DatabaseO
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/lead")).StatusCode);
         Assert.Contains(name, await visitor.GetStringAsync($"/groups/{id}"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_change_committed_elsewhere_while_this_node_cannot_reach_the_database_reaches_its_search_once_it_can()
+    {
+        var name = TestListings.Unique("Outage Resume Circle");
+        app.Down = true;
+        try
+        {
+            // Another node's commit, on its own connection, while this node's connections fail.
+            var options = new DbContextOptionsBuilder<DirectoryDbContext>();
+            DirectoryDatabase.Configure(options, new DatabaseOptions(), app.DataFolder);
+            await using var elsewhere = new DirectoryDbContext(options.Options, TimeProvider.System);
+            var json = System.Text.Json.JsonSerializer.Serialize(new ListingFile { Listings = [TestListings.Group(name)] }, ListingFile.Json);
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+            Assert.Equal(1, (await new ListingImporter(elsewhere, TimeProvider.System).ImportAsync(stream)).Created);
+            // This node has tried to follow the feed and failed at least once.
+            for (var wait = 0; wait < 300 && !app.Logs.Any(line => line.Contains("Following the change feed failed, will retry", StringComparison.Ordinal)); wait++)
+            {
+                await Task.Delay(100);
+            }
+            Assert.Contains(app.Logs, line => line.Contains("Following the change feed failed, will retry", StringComparison.Ordinal));
+        }
+        finally
+        {
+            app.Down = false;
+        }
+
+        var visitor = app.CreateBrowserLikeClient();
+        var found = false;
+        for (var attempt = 0; attempt < 300 && !found; attempt++)
+        {
+            found = (await visitor.GetStringAsync($"/find?q=%22{Uri.EscapeDataString(name)}%22")).Contains($">{name}</a></h2>", StringComparison.Ordinal);
+            if (!found)
+            {
+                await Task.Delay(100);
+            }
+        }
+        Assert.True(found, "The change committed during the outage never reached this node's search.");
+    }
 }
+
