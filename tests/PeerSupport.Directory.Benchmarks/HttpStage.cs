@@ -61,6 +61,8 @@ internal static class HttpStage
             $"{baseline.PerSecond:N0} req/s; p50 {Ms(baseline.Times.Percentile(50))}, p99 {Ms(baseline.Times.Percentile(99))}",
             "the same layout, no search and no database: the framework's and the client's share");
 
+        await FeedLagStage.RunAsync(context, client);
+
         var wrk = options.Wrk ? await Wrk.RunAsync(site.Address, paths.Select(p => p.Path).ToList(), options.HttpConcurrency, options.HttpSeconds) : null;
         if (wrk is not null)
         {
