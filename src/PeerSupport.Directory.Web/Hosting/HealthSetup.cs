@@ -52,7 +52,7 @@ public sealed class DatabaseReadyCheck(DirectoryDbContext db, ILogger<DatabaseRe
             }
             return HealthCheckResult.Healthy();
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (Safety.DatabaseOutage.IsUnavailable(e))
         {
             logger.LogWarning("Not ready: the database did not answer ({Error}).", e.GetType().Name);
             return HealthCheckResult.Unhealthy();
@@ -85,7 +85,7 @@ public sealed class IndexReadyCheck(FeedFollower follower, ILogger<IndexReadyChe
             }
             return HealthCheckResult.Healthy();
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (Safety.DatabaseOutage.IsUnavailable(e))
         {
             logger.LogWarning("Not ready: the feed could not be read ({Error}).", e.GetType().Name);
             return HealthCheckResult.Unhealthy();

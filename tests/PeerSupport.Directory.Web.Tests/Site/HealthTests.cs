@@ -110,7 +110,7 @@ public sealed class HealthTests(DatabaseOutageApp app) : IClassFixture<DatabaseO
         var found = false;
         for (var attempt = 0; attempt < 300 && !found; attempt++)
         {
-            found = (await visitor.GetStringAsync($"/find?q=%22{Uri.EscapeDataString(name)}%22")).Contains($">{name}</a></h2>", StringComparison.Ordinal);
+            found = await visitor.FindsGroupAsync(name);
             if (!found)
             {
                 await Task.Delay(100);

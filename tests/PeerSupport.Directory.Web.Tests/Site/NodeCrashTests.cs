@@ -50,7 +50,7 @@ public sealed class NodeCrashTests(TwoSiteProcesses nodes) : IClassFixture<TwoSi
                 var found = false;
                 for (var attempt = 0; attempt < 50 && !found; attempt++)
                 {
-                    found = await TwoSiteProcesses.FindsAsync(visitor, node, name);
+                    found = await visitor.FindsGroupAsync(name, node);
                     if (!found)
                     {
                         await Task.Delay(100);

@@ -43,7 +43,7 @@ public sealed class TwoNodesTests(TwoSiteProcesses nodes) : IClassFixture<TwoSit
             // only that it comes, allowing for a busy CI machine.
             while (!found && saved.Elapsed < TimeSpan.FromSeconds(30))
             {
-                found = await TwoSiteProcesses.FindsAsync(visitor, node, name);
+                found = await visitor.FindsGroupAsync(name, node);
                 if (!found)
                 {
                     await Task.Delay(50);

@@ -28,6 +28,18 @@ public static class TestListings
         Status = status,
     };
 
+    /// <summary>
+    /// Whether a search for exactly <paramref name="name"/> lists a group of that name, as a
+    /// result's heading rather than merely the words searched for; on <paramref name="node"/>
+    /// when given (a site process), else on the client's own site.
+    /// </summary>
+    public static async Task<bool> FindsGroupAsync(this HttpClient client, string name, Uri? node = null)
+    {
+        var path = $"/find?q=%22{Uri.EscapeDataString(name)}%22";
+        var html = await client.GetStringAsync(node is null ? new Uri(path, UriKind.Relative) : new Uri(node, path));
+        return html.Contains($">{name}</a></h2>", StringComparison.Ordinal);
+    }
+
     /// <summary>A name no other test uses ("Claimable Group 3f9a1c").</summary>
     public static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
 

@@ -71,10 +71,6 @@ public sealed class TwoSiteProcesses : IAsyncLifetime
         a = (await SiteProcess.StartAsync(SiteProcess.DefaultWebDll(), Path.Combine(root, "a"), NodeSettings())).Site;
     }
 
-    /// <summary>Whether <paramref name="node"/>'s results page lists a group of exactly this name (as a result, not merely the words searched for).</summary>
-    public static async Task<bool> FindsAsync(HttpClient client, Uri node, string name) =>
-        (await client.GetStringAsync(new Uri(node, $"/find?q=%22{Uri.EscapeDataString(name)}%22"))).Contains($">{name}</a></h2>", StringComparison.Ordinal);
-
     /// <summary>A confirmed lead account with the test password, made straight in the database.</summary>
     public async Task CreateLeadAsync(string email)
     {
