@@ -23,7 +23,7 @@ public sealed class DirectoryClaimsFactory(UserManager<DirectoryUser> users, Rol
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(DirectoryUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        if (user.TwoFactorEnabled)
+        if (user.StaffRolesCountNow())
         {
             return identity;
         }

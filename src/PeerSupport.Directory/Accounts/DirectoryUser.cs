@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity;
 using PeerSupport.Directory.Listings;
 
@@ -5,6 +6,17 @@ namespace PeerSupport.Directory.Accounts;
 
 public class DirectoryUser : IdentityUser
 {
+    /// <summary>
+    /// Whether the account's staff roles (<see cref="Roles.NeedTwoStep"/>) count: only while
+    /// two-step sign-in is on. An expression, so a query asks the same rule the sign-in does.
+    /// </summary>
+    public static readonly Expression<Func<DirectoryUser, bool>> StaffRolesCount = user => user.TwoFactorEnabled;
+
+    private static readonly Func<DirectoryUser, bool> StaffRolesCountCompiled = StaffRolesCount.Compile();
+
+    /// <summary><see cref="StaffRolesCount"/> for this account (a method, so it is never taken for a column).</summary>
+    public bool StaffRolesCountNow() => StaffRolesCountCompiled(this);
+
     public string DisplayName { get; set; } = "";
 
     /// <summary>

@@ -21,9 +21,9 @@ public static class Recipients
     public static Task<List<Person>> ModeratorsAsync(DirectoryDbContext db, CancellationToken cancellationToken = default) =>
         (from userRole in db.UserRoles
          join role in db.Roles on userRole.RoleId equals role.Id
-         join user in db.Users on userRole.UserId equals user.Id
+         join user in db.Users.Where(DirectoryUser.StaffRolesCount) on userRole.UserId equals user.Id
          where (role.Name == Roles.Moderator || role.Name == Roles.Admin) && user.Email != null && user.EmailConfirmed
-             && user.TwoFactorEnabled && user.SuspendedAt == null
+             && user.SuspendedAt == null
          orderby user.Id
          select new Person(user.Id, user.Email!)).Distinct().ToListAsync(cancellationToken);
 }
