@@ -689,6 +689,9 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("PausedUntil")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("RunBy")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -703,6 +706,10 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(160)
                         .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -730,6 +737,9 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique()
                         .HasFilter("[ExternalId] IS NOT NULL");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
 
                     b.HasIndex("ShortCode")
                         .IsUnique();

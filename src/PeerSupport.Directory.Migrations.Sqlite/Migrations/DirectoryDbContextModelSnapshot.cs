@@ -664,6 +664,9 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("PausedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RunBy")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -677,6 +680,10 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -703,6 +710,9 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("PublicId")
                         .IsUnique();
 
                     b.HasIndex("ShortCode")

@@ -15,6 +15,8 @@ public sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
     {
         listing.HasIndex(l => l.ExternalId).IsUnique();
         listing.HasIndex(l => l.ShortCode).IsUnique();
+        listing.HasIndex(l => l.PublicId).IsUnique();
+        listing.Property(l => l.Source).HasMaxLength(ListingLimits.Source);
         listing.HasIndex(l => l.Status);
         listing.Property(l => l.ExternalId).HasMaxLength(ListingLimits.ExternalId);
         listing.Property(l => l.Name).HasMaxLength(ListingLimits.Name);

@@ -13,6 +13,16 @@ public class Listing
     /// <summary>Stable id from an import file; re-importing with the same id updates this listing.</summary>
     public string? ExternalId { get; set; }
 
+    /// <summary>
+    /// The listing's id for the outside world (Open Referral UK service id, calendar UIDs): made once
+    /// when the listing is created and never changed by edits, imports, rebuilds or a restore.
+    /// Every other public id (location, schedule, organisation) is derived from it by <see cref="PublicIds"/>.
+    /// </summary>
+    public Guid PublicId { get; set; } = Guid.NewGuid();
+
+    /// <summary>Where an imported listing came from (an Open Referral UK feed's address); null when made here.</summary>
+    public string? Source { get; set; }
+
     public required string Name { get; set; }
     public required string Slug { get; set; }
     public required string ShortCode { get; set; }

@@ -11,6 +11,7 @@ namespace PeerSupport.Directory.Listings;
 public static class ListingLimits
 {
     public const int ExternalId = 100;
+    public const int Source = 300;
     public const int Name = 150;
     public const int Summary = 300;
     public const int Description = 5000;
