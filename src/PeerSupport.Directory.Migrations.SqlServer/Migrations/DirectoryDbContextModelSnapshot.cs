@@ -337,6 +337,28 @@ namespace PeerSupport.Directory.Migrations.SqlServer.Migrations
                     b.ToTable("ListingFeed", (string)null);
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Data.RecurringRun", b =>
+                {
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("Occurrence")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("JobId", "Occurrence");
+
+                    b.ToTable("RecurringRuns");
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
                 {
                     b.Property<DateOnly>("Day")

@@ -320,6 +320,28 @@ namespace PeerSupport.Directory.Migrations.Sqlite.Migrations
                     b.ToTable("ListingFeed", (string)null);
                 });
 
+            modelBuilder.Entity("PeerSupport.Directory.Data.RecurringRun", b =>
+                {
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Occurrence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId", "Occurrence");
+
+                    b.ToTable("RecurringRuns");
+                });
+
             modelBuilder.Entity("PeerSupport.Directory.Freshness.FreshnessSnapshot", b =>
                 {
                     b.Property<DateOnly>("Day")

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
@@ -27,6 +28,14 @@ public static class JobsSetup
     public static void AddJobs(this WebApplicationBuilder builder)
     {
         var database = DatabaseOptions.Read(builder.Configuration);
+        var perProcessStorage = database.Provider != DatabaseOptions.SqlServer;
+        if (perProcessStorage)
+        {
+            // This app's own filter list (the server takes it from the services), not Hangfire's
+            // process-wide one: tests run several apps in one process.
+            builder.Services.AddSingleton<OncePerSchedule>();
+            builder.Services.AddSingleton<IJobFilterProvider>(services => new WithFilter(services.GetRequiredService<OncePerSchedule>()));
+        }
         builder.Services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -68,6 +77,13 @@ public static class JobsSetup
             DisplayStorageConnectionString = false,
             AppPath = "/",
         });
+    }
+
+    /// <summary>Hangfire's own filters (attributes, global) and one more.</summary>
+    private sealed class WithFilter(object filter) : IJobFilterProvider
+    {
+        public IEnumerable<JobFilter> GetFilters(Job job) =>
+            JobFilterProviders.Providers.GetFilters(job).Append(new JobFilter(filter, JobFilterScope.Global, null));
     }
 
     private sealed class AdminOnly : IDashboardAuthorizationFilter

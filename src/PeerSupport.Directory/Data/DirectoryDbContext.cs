@@ -55,6 +55,7 @@ public class DirectoryDbContext(
     public DbSet<PlaceAlias> PlaceAliases => Set<PlaceAlias>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<ListingFeedEntry> ListingFeed => Set<ListingFeedEntry>();
+    public DbSet<RecurringRun> RecurringRuns => Set<RecurringRun>();
 
     /// <summary>The data-protection key ring every node shares (sign-in cookies, antiforgery, one-click links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
