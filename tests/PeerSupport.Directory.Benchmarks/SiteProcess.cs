@@ -49,26 +49,7 @@ public sealed class SiteProcess : IDisposable
             throw new FileNotFoundException($"The site is not built at {webDll}; build the solution or pass --web-dll.");
         }
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(webDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string[] arguments =
-        [
-            webDll, "--urls", address.ToString().TrimEnd('/'),
-            $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false", "--Site:PublicUrl=https://benchmark.invalid",
-            // One client (wrk) sends every request; the per-client search limit is for people.
-            "--Safety:SearchBurst=100000000", "--Safety:SearchPerSecond=100000000",
-            .. settings ?? [],
-        ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var start = Launch(webDll, ["--urls", address.ToString().TrimEnd('/'), .. Settings(dataFolder), .. settings ?? []]);
         var timer = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the site.");
         var site = new SiteProcess(process, address);
@@ -112,6 +93,64 @@ public sealed class SiteProcess : IDisposable
         }
         site.Dispose();
         throw new TimeoutException("The site did not answer /find within five minutes.");
+    }
+
+    /// <summary>
+    /// The settings every run of the site here has: its data folder, no demo listings, a public
+    /// address that goes nowhere, and the per-client search limit lifted (one client, wrk or a
+    /// test, sends every request; that limit is for people).
+    /// </summary>
+    public static IEnumerable<string> Settings(string dataFolder) =>
+    [
+        $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false", "--Site:PublicUrl=https://benchmark.invalid",
+        "--Safety:SearchBurst=100000000", "--Safety:SearchPerSecond=100000000",
+    ];
+
+    /// <summary>
+    /// Runs the site or one of its verbs (<paramref name="arguments"/> as on the command line) and
+    /// kills it as <c>kill -9</c> does (no shutdown, no last commit) the moment its log prints a line
+    /// containing <paramref name="line"/>. False when it ended or <paramref name="within"/> passed first.
+    /// </summary>
+    public static async Task<bool> KillWhenAsync(string webDll, IEnumerable<string> arguments, string line, TimeSpan within)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var process = Process.Start(Launch(webDll, arguments)) ?? throw new InvalidOperationException("Could not start the site.");
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains(line, StringComparison.Ordinal) == true)
+            {
+                process.Kill(entireProcessTree: true);
+                seen.TrySetResult();
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var ended = await Task.WhenAny(seen.Task, process.WaitForExitAsync(), Task.Delay(within));
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        await process.WaitForExitAsync();
+        return ended == seen.Task;
+    }
+
+    private static ProcessStartInfo Launch(string webDll, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(webDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return start;
     }
 
     private static int FreePort()

@@ -17,7 +17,7 @@ public sealed class ImportCommand : Command
             }
             if (result.Created + result.Updated > 0)
             {
-                Console.WriteLine("A running site picks the changes up at its next index reconcile (hourly), or now with a restart.");
+                Console.WriteLine("A running site shows the changes within seconds: every node follows the database's change feed.");
             }
             return result.Rejected.Count == 0 ? Commands.Ok : Commands.SomeRejected;
         });

@@ -186,6 +186,7 @@ public sealed class SearchIndex : IDisposable
     public void Rebuild(IEnumerable<Document> documents, long? watermark = null)
     {
         var fresh = Open(NewGeneration());
+        logger.LogInformation("Rebuilding the search index into generation {Generation}; the current one is served until it is complete.", fresh.Generation);
         foreach (var doc in documents)
         {
             fresh.Writer.AddDocument(doc);

@@ -65,11 +65,31 @@ public sealed class TwoSiteProcesses : IAsyncLifetime
     /// </summary>
     public async Task KillAndRestartAAsync()
     {
+        await KillAAsync();
+        await StartAAsync();
+    }
+
+    /// <summary>Node A's search index folder (its generations and the pointer to the current one).</summary>
+    public string IndexOfA => Path.Combine(root, "a", "index");
+
+    /// <summary>Kills node A as <c>kill -9</c> does; <see cref="StartAAsync"/> brings it back.</summary>
+    public async Task KillAAsync()
+    {
         a!.Process.Kill(entireProcessTree: true);
         await a.Process.WaitForExitAsync();
         a.Dispose();
-        a = (await SiteProcess.StartAsync(SiteProcess.DefaultWebDll(), Path.Combine(root, "a"), NodeSettings())).Site;
     }
+
+    public async Task StartAAsync() =>
+        a = (await SiteProcess.StartAsync(SiteProcess.DefaultWebDll(), Path.Combine(root, "a"), NodeSettings())).Site;
+
+    /// <summary>Starts node A (after <see cref="KillAAsync"/>) and kills it the moment its log prints <paramref name="line"/>.</summary>
+    public Task<bool> StartAAndKillItWhenAsync(string line) =>
+        SiteProcess.KillWhenAsync(SiteProcess.DefaultWebDll(), [.. SiteProcess.Settings(Path.Combine(root, "a")), .. NodeSettings()], line, TimeSpan.FromMinutes(2));
+
+    /// <summary>Runs an operator's verb over the shared database, as a process, and kills it the moment its log prints <paramref name="line"/>.</summary>
+    public Task<bool> RunVerbAndKillItWhenAsync(string line, params string[] verb) =>
+        SiteProcess.KillWhenAsync(SiteProcess.DefaultWebDll(), [.. verb, .. SiteProcess.Settings(Path.Combine(root, "tools")), .. NodeSettings()], line, TimeSpan.FromMinutes(2));
 
     /// <summary>A confirmed lead account with the test password, made straight in the database.</summary>
     public async Task CreateLeadAsync(string email)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Sharing;
 
@@ -18,7 +19,7 @@ public sealed record ImportResult(int Created, int Updated, int Unchanged, IRead
 /// checked first; invalid ones are reported and left out whole; the valid ones are saved in
 /// one transaction. Idempotent by external id: an unchanged record writes nothing.
 /// </summary>
-public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
+public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock, ILogger<ListingImporter>? logger = null)
 {
     /// <exception cref="JsonException">The file is not JSON of the documented shape at all.</exception>
     public async Task<ImportResult> ImportAsync(Stream json, CancellationToken cancellationToken = default)
@@ -122,6 +123,7 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock)
         }
         // One SaveChanges is one transaction: all valid records or, on a crash, none. (No explicit
         // transaction, so SQL Server's retrying execution strategy can replay it.)
+        logger?.LogInformation("Saving {Created} new and {Updated} changed listings in one transaction.", created, updated);
         await db.SaveChangesAsync(cancellationToken);
         return (created, updated, unchanged);
     }
