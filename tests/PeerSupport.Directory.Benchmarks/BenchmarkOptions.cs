@@ -74,6 +74,10 @@ internal sealed class BenchmarkOptions
                                   unmapped, which ends it with an AccessViolationException
           --restart-check         with --data: open a data folder as the site starts and check the index
                                   against the database (the watcher runs this after a crash)
+
+        soak: two real site processes over one SQLite file under a steady mixed load (searches, group
+        pages, shares on both nodes; a rename every 2 s by a third process, timed until both show it)
+          soak --listings N --minutes M [--data F --reuse-data] [--keep] [--out F]
         """;
 
     public static BenchmarkOptions Parse(string[] args)

@@ -3,13 +3,26 @@ using PeerSupport.Directory.Benchmarks;
 
 // The benchmark tool of issue 3 (docs/performance.md): import, index build, in-process query
 // latency, correctness against brute force, edit-to-searchable, then the real site under load.
-// `stress` (issue 16) runs the index under concurrent searches, edits and rebuilds instead.
+// `stress` (issue 16) runs the index under concurrent searches, edits and rebuilds instead;
+// `soak` (issue 15) runs two site processes over one database under a steady mixed load.
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(BenchmarkOptions.Usage);
     return 0;
 }
 var stress = args is ["stress", ..];
+if (args is ["soak", ..])
+{
+    try
+    {
+        return await SoakCommand.RunAsync(BenchmarkOptions.Parse(args[1..]));
+    }
+    catch (ArgumentException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 2;
+    }
+}
 BenchmarkOptions options;
 RunFolder folder;
 try

@@ -12,6 +12,7 @@ namespace PeerSupport.Directory.Benchmarks;
 public sealed class SiteProcess : IDisposable
 {
     private readonly Process process;
+    private bool disposed;
 
     private SiteProcess(Process process, Uri address)
     {
@@ -160,8 +161,14 @@ public sealed class SiteProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Stops the site if it still runs; safe to call twice.</summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

@@ -13,7 +13,9 @@ namespace PeerSupport.Directory.Web.Accounts;
 /// <c>DataProtection:CertificatePath</c> (a .pfx, and <c>DataProtection:CertificatePassword</c>)
 /// new keys are encrypted with that certificate; without one they are stored readable, and
 /// anyone who can read the database can read them (Windows DPAPI is not used: it is per machine,
-/// so other nodes could not read the keys). docs/operations.md says how to choose.
+/// so other nodes could not read the keys). <c>DataProtection:PreviousCertificatePath</c> (and
+/// <c>PreviousCertificatePassword</c>) keeps keys encrypted with a replaced certificate readable.
+/// docs/operations.md says how to choose.
 /// </summary>
 public static class KeyRingSetup
 {
@@ -25,15 +27,29 @@ public static class KeyRingSetup
         var protection = builder.Services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<DirectoryDbContext>();
-        if (builder.Configuration[$"{Section}:CertificatePath"] is { Length: > 0 } path)
+        if (Certificate(builder, "Certificate") is { } current)
         {
-            var full = Path.GetFullPath(path, builder.Environment.ContentRootPath);
-            if (!File.Exists(full))
-            {
-                throw new InvalidOperationException($"{Section}:CertificatePath names {full}, which does not exist.");
-            }
-            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(full, builder.Configuration[$"{Section}:CertificatePassword"]));
+            protection.ProtectKeysWithCertificate(current);
         }
+        // After the certificate is replaced, keys the old one encrypted stay readable until they
+        // expire (90 days) if it is named here; new keys are encrypted with the current one.
+        if (Certificate(builder, "PreviousCertificate") is { } previous)
+        {
+            protection.UnprotectKeysWithAnyCertificate(previous);
+        }
+    }
+
+    /// <summary>The certificate named by <c>DataProtection:{name}Path</c> and <c>{name}Password</c>, if any.</summary>
+    private static X509Certificate2? Certificate(WebApplicationBuilder builder, string name)
+    {
+        if (builder.Configuration[$"{Section}:{name}Path"] is not { Length: > 0 } path)
+        {
+            return null;
+        }
+        var full = Path.GetFullPath(path, builder.Environment.ContentRootPath);
+        return File.Exists(full)
+            ? X509CertificateLoader.LoadPkcs12FromFile(full, builder.Configuration[$"{Section}:{name}Password"])
+            : throw new InvalidOperationException($"{Section}:{name}Path names {full}, which does not exist.");
     }
 
     /// <summary>The folder the keys were kept in before they moved to the database.</summary>
