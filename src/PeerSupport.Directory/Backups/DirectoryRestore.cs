@@ -52,7 +52,15 @@ public sealed class DirectoryRestore(DirectoryDbContext db)
                 throw new BackupRefusedException($"The target database is already migrated past the backup's schema ({BackupHeader.MigrationName(header.Migration)}); restore into a new database, which restore migrates itself. Nothing was changed.");
             }
             await db.GetService<IMigrator>().MigrateAsync(migrations[at], cancellationToken);
-            await InsertAsync(connection, sql, file, cancellationToken);
+            try
+            {
+                await InsertAsync(connection, sql, file, cancellationToken);
+            }
+            catch (Exception e) when (e is DbException or InvalidDataException or FormatException)
+            {
+                // The file's checksums held, so this is a database refusing a row (or a value this version cannot read).
+                throw new BackupRefusedException($"Restoring table {currentTable} failed: {e.Message} The target now holds part of the backup: drop it, create it empty and restore again.");
+            }
             foreach (var expected in manifest)
             {
                 var table = restoredTables[expected.Table];

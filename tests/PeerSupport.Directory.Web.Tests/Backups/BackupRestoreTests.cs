@@ -68,6 +68,19 @@ public sealed class BackupRestoreTests(FilledDirectoryApp app) : IClassFixture<F
     }
 
     [Fact]
+    public async Task A_backup_whose_rows_the_database_refuses_names_the_table_and_exits_with_failure()
+    {
+        // Sums made to match, as a backup written by a faulty version would be: a tag link to no tag.
+        var dangling = await RewriteWithSumsAsync("ListingTag", row => System.Text.RegularExpressions.Regex.Replace(row, @",\d+\]$", ",999999]"));
+
+        var (exit, _, error, _) = await app.RestoreIntoNewFolderAsync(dangling);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Restoring table ListingTag failed", error, StringComparison.Ordinal);
+        Assert.Contains("drop it, create it empty and restore again", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_backup_taken_at_a_schema_this_version_does_not_know_is_refused()
     {
         var newer = await RewriteAsync(line => line.StartsWith("{\"format\"", StringComparison.Ordinal)
@@ -100,6 +113,39 @@ public sealed class BackupRestoreTests(FilledDirectoryApp app) : IClassFixture<F
         var carried = (await reader.ReadAsync(null, null)).Select(t => t.Table).Order(StringComparer.Ordinal);
 
         Assert.Equal(app.TablesAtBackup.Keys.Where(t => t is not ("__EFMigrationsHistory" or "__EFMigrationsLock")), carried);
+    }
+
+    /// <summary>A copy of the backup with <paramref name="table"/>'s first row changed and its count and checksum (end line and manifest) made to match.</summary>
+    private async Task<string> RewriteWithSumsAsync(string table, Func<string, string> changeRow)
+    {
+        string? current = null;
+        var changed = false;
+        using var checksum = new TableChecksum();
+        var (oldSum, sum) = ("", "");
+        return await RewriteAsync(line =>
+        {
+            if (line.StartsWith("{\"table\"", StringComparison.Ordinal))
+            {
+                current = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("table").GetString();
+            }
+            else if (line.StartsWith('[') && current == table)
+            {
+                line = changed ? line : changeRow(line);
+                changed = true;
+                checksum.Add(System.Text.Encoding.UTF8.GetBytes(line));
+            }
+            else if (line.StartsWith("{\"end\":\"" + table + "\"", StringComparison.Ordinal))
+            {
+                oldSum = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("sha256").GetString()!;
+                sum = checksum.Finish();
+                line = line.Replace(oldSum, sum, StringComparison.Ordinal);
+            }
+            else if (line.StartsWith("{\"manifest\"", StringComparison.Ordinal))
+            {
+                line = line.Replace(oldSum, sum, StringComparison.Ordinal);
+            }
+            return line;
+        });
     }
 
     /// <summary>A copy of the backup with each line passed through <paramref name="change"/>.</summary>
