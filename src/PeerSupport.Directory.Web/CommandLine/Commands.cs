@@ -86,6 +86,8 @@ public static class Commands
         ["sql-script"] = (true, () => new SqlScriptCommand()),
         ["import-postcodes"] = (true, () => new ImportPostcodesCommand()),
         ["import-places"] = (true, () => new ImportPlacesCommand()),
+        ["backup"] = (true, () => new BackupCommand()),
+        ["restore"] = (true, () => new RestoreCommand()),
     };
 
     /// <summary>The command named by the first argument, or null to serve the site.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using PeerSupport.Directory.Benchmarks;
 using PeerSupport.Directory.Web.CommandLine;
 
 namespace PeerSupport.Directory.Web.Tests.Support;
@@ -27,5 +29,32 @@ public static class OperatorCommands
             Console.SetOut(oldOut);
             Console.SetError(oldError);
         }
+    }
+
+    /// <summary>
+    /// Runs an operator verb as an operator does: the built site (<see cref="SiteProcess.DefaultWebDll"/>)
+    /// as its own process, on whatever database <paramref name="args"/> configure (e.g.
+    /// <c>--Database:DataFolder=...</c>), so nothing of a test app's start-up touches that database.
+    /// </summary>
+    public static async Task<(int Exit, string Out, string Error)> RunCommandProcessAsync(params string[] args)
+    {
+        var webDll = SiteProcess.DefaultWebDll();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[webDll, .. args])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the site's command.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
     }
 }
