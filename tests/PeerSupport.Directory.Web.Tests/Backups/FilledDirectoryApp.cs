@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Accounts;
+using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Freshness;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Mail;
@@ -60,6 +61,7 @@ public sealed class FilledDirectoryApp : DirectoryAppFactory, IAsyncLifetime
             db.LinkChecks.Add(new LinkCheck { ListingId = listing.Id, Url = "https://example.org/", LastCheckedAt = now, LastResult = "200" });
             db.FreshnessSnapshots.Add(new FreshnessSnapshot { Day = DateOnly.FromDateTime(now), Published = 10, Paused = 1 });
             db.SecurityEvents.Add(new SecurityEvent { At = now, Kind = "backup-test", UserId = leadId });
+            db.RecurringRuns.Add(new RecurringRun { JobId = "freshness-sweep", Occurrence = now.Date.AddHours(6), Node = "node-a/1/abcd1234", ClaimedAt = now });
             db.Postcodes.Add(new PostcodePoint { Postcode = "ZZ99 9ZZ", Latitude = 53.8008, Longitude = -1.5491 });
             db.Outcodes.Add(new OutcodePoint { Outcode = "ZZ99", Latitude = 53.8, Longitude = -1.55, Postcodes = 1 });
             db.StagedPostcodes.Add(new StagedPostcode { Postcode = "ZZ99 8ZZ", Latitude = 53.1234567, Longitude = -1.7654321 });
