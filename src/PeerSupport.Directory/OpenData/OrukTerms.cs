@@ -292,4 +292,46 @@ public static class OrukTerms
         taxonomy is not null && taxonomy.StartsWith(LocalTaxonomy + ":", StringComparison.Ordinal) && taxonomy.Length > LocalTaxonomy.Length + 1
             ? taxonomy[(LocalTaxonomy.Length + 1)..]
             : null;
+
+    // ---- contacts ----
+
+    /// <summary>
+    /// A contact route's kind as a contact's <c>title</c> word ("Email", "Phone", "Text message",
+    /// "Website", "Booking"); a route with a written value has the title "Email: hello@example.org".
+    /// </summary>
+    public static string ContactTitle(ContactKind kind) => kind switch
+    {
+        ContactKind.Email => "Email",
+        ContactKind.Phone => "Phone",
+        ContactKind.Text => "Text message",
+        ContactKind.Website => "Website",
+        _ => "Booking",
+    };
+
+    /// <summary>The kind a contact's title word names, case ignored; null for any other title (a person's job, say).</summary>
+    public static ContactKind? ReadContactTitle(string? word) =>
+        Enum.GetValues<ContactKind>().Select(k => (ContactKind?)k).FirstOrDefault(k => string.Equals(ContactTitle(k!.Value), word?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    // ---- areas served ----
+
+    /// <summary>
+    /// An area served as a service area's free-text <c>service_area</c>: "Anyone in England" for a
+    /// national area, "Within 25 km of Leeds" for a radius, a region's name as it is.
+    /// </summary>
+    public static string ServiceAreaWords(AreaServed area) => area.Kind switch
+    {
+        AreaKind.National => $"Anyone in {area.Name}",
+        AreaKind.Radius when area.RadiusKm is { } km => string.Create(CultureInfo.InvariantCulture, $"Within {km:0.#} km of {area.Name}"),
+        _ => area.Name,
+    };
+
+    /// <summary>
+    /// The area a service area's words give back, when they alone are enough: a national area
+    /// ("Anyone in England"). A radius or a region needs a centre or a boundary the words do not
+    /// hold, so those are null.
+    /// </summary>
+    public static AreaServed? ReadServiceAreaWords(string? words) =>
+        words?.Trim() is { } w && w.StartsWith("Anyone in ", StringComparison.OrdinalIgnoreCase) && w.Length > "Anyone in ".Length
+            ? new AreaServed { Kind = AreaKind.National, Name = w["Anyone in ".Length..].Trim() }
+            : null;
 }

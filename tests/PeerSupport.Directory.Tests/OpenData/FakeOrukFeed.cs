@@ -54,7 +54,7 @@ public sealed class FakeOrukFeed : IAsyncDisposable
         Pages.Clear();
         foreach (var (services, i) in pages.Select((p, i) => (p, i + 1)))
         {
-            Pages[i] = [FeedAnswer.Json(OrukJson.Page(i, pages.Length, services))];
+            Pages[i] = [FeedAnswer.Json(OrukSample.Page(i, pages.Length, services))];
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Every_page_the_first_page_announces_is_read_in_order()
     {
-        feed.Serve([OrukJson.Service("A"), OrukJson.Service("B")], [OrukJson.Service("C"), OrukJson.Service("D")], [OrukJson.Service("E")]);
+        feed.Serve([OrukSample.Service("A"), OrukSample.Service("B")], [OrukSample.Service("C"), OrukSample.Service("D")], [OrukSample.Service("E")]);
 
         var pages = await ReadAsync(feed.BaseUrl);
 
@@ -45,7 +45,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_url_ending_in_services_reads_the_same_feed()
     {
-        feed.Serve([OrukJson.Service("A")]);
+        feed.Serve([OrukSample.Service("A")]);
 
         Assert.Equal(["A"], Names(await ReadAsync(feed.BaseUrl + "/services/")));
     }
@@ -53,7 +53,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_malformed_page_is_reported_with_its_number_and_what_was_wrong_and_the_other_pages_are_read()
     {
-        feed.Serve([OrukJson.Service("A")], [OrukJson.Service("B")], [OrukJson.Service("C")]);
+        feed.Serve([OrukSample.Service("A")], [OrukSample.Service("B")], [OrukSample.Service("C")]);
         feed.Pages[2] = [new FeedAnswer(200, "{\"total_pages\": 3, \"contents\": [{\"id\": \"x\",")];
 
         var pages = await ReadAsync(feed.BaseUrl);
@@ -67,7 +67,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_page_without_a_contents_array_is_reported_as_such()
     {
-        feed.Serve([OrukJson.Service("A")], [OrukJson.Service("B")]);
+        feed.Serve([OrukSample.Service("A")], [OrukSample.Service("B")]);
         feed.Pages[2] = [FeedAnswer.Json(new JsonObject { ["total_pages"] = 2, ["contents"] = "none" })];
 
         var problem = Assert.Single((await ReadAsync(feed.BaseUrl)).SelectMany(p => p.Problems));
@@ -78,7 +78,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_page_that_times_out_once_is_retried_and_read()
     {
-        feed.Serve([OrukJson.Service("A")], [OrukJson.Service("B")]);
+        feed.Serve([OrukSample.Service("A")], [OrukSample.Service("B")]);
         feed.Pages[2].Insert(0, FakeOrukFeed.Slow);
 
         var pages = await ReadAsync(feed.BaseUrl);
@@ -90,7 +90,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_page_that_keeps_timing_out_is_reported_after_its_retries_and_the_other_pages_are_read()
     {
-        feed.Serve([OrukJson.Service("A")], [OrukJson.Service("B")], [OrukJson.Service("C")]);
+        feed.Serve([OrukSample.Service("A")], [OrukSample.Service("B")], [OrukSample.Service("C")]);
         feed.Pages[2] = [FakeOrukFeed.Slow];
 
         var pages = await ReadAsync(feed.BaseUrl);
@@ -103,7 +103,7 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_server_error_is_retried_and_a_not_found_is_not()
     {
-        feed.Serve([OrukJson.Service("A")], [OrukJson.Service("B")], [OrukJson.Service("C")]);
+        feed.Serve([OrukSample.Service("A")], [OrukSample.Service("B")], [OrukSample.Service("C")]);
         feed.Pages[2].Insert(0, new FeedAnswer(503, "{}"));
         feed.Pages[3] = [new FeedAnswer(404, "{}")];
 
@@ -128,10 +128,10 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_list_item_without_schedules_locations_or_areas_is_read_from_its_full_record()
     {
-        var full = OrukJson.Service("Full");
+        var full = OrukSample.Service("Full");
         var id = full["id"]!.GetValue<string>();
         feed.FullRecords[id] = full;
-        feed.Serve([OrukJson.ListItem(full), OrukJson.Service("Complete already")]);
+        feed.Serve([OrukSample.ListItem(full), OrukSample.Service("Complete already")]);
 
         var services = (await ReadAsync(feed.BaseUrl)).SelectMany(p => p.Services).ToList();
 
@@ -143,8 +143,8 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_full_record_that_cannot_be_fetched_is_reported_by_the_service_id()
     {
-        var item = OrukJson.ListItem(OrukJson.Service("Gone"));
-        feed.Serve([item, OrukJson.Service("Here")]);
+        var item = OrukSample.ListItem(OrukSample.Service("Gone"));
+        feed.Serve([item, OrukSample.Service("Here")]);
 
         var pages = await ReadAsync(feed.BaseUrl);
 
@@ -158,11 +158,11 @@ public sealed class OrukFeedReaderTests : IAsyncLifetime, IDisposable
     [InlineData("array")]
     public async Task A_file_may_hold_one_service_a_page_or_an_array_of_services(string shape)
     {
-        var service = OrukJson.Service("In a file");
+        var service = OrukSample.Service("In a file");
         JsonNode json = shape switch
         {
             "one" => service,
-            "page" => OrukJson.Page(1, 1, [service]),
+            "page" => OrukSample.Page(1, 1, [service]),
             _ => new JsonArray(service),
         };
         var path = Path.Combine(Path.GetTempPath(), $"oruk-{Guid.NewGuid():N}.json");

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace PeerSupport.Directory.Tests.OpenData;
 
 /// <summary>Small builders for Open Referral UK 3.0 JSON as another publisher would write it.</summary>
-public static class OrukJson
+public static class OrukSample
 {
     /// <summary>An active weekly group meeting in person at a hall in Leeds, with the service's own email.</summary>
     public static JsonObject Service(string name, string? id = null) => new()
