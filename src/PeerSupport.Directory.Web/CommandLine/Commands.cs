@@ -67,6 +67,15 @@ public abstract class Command
         }
     }
 
+    /// <summary>For the listing import verbs: when a running site shows what the import changed.</summary>
+    protected static void SayWhenTheSiteShowsChanges(int changed)
+    {
+        if (changed > 0)
+        {
+            Console.WriteLine("A running site picks the changes up at its next index reconcile (hourly), or now with a restart.");
+        }
+    }
+
     /// <summary>For the import verbs: where the unreadable rows are, the first few by line number.</summary>
     protected static async Task ReportUnreadableAsync(int unreadable, IReadOnlyList<int> firstLines)
     {

@@ -15,10 +15,7 @@ public sealed class ImportCommand : Command
             {
                 await Console.Error.WriteLineAsync($"  rejected {problem}");
             }
-            if (result.Created + result.Updated > 0)
-            {
-                Console.WriteLine("A running site picks the changes up at its next index reconcile (hourly), or now with a restart.");
-            }
+            SayWhenTheSiteShowsChanges(result.Created + result.Updated);
             return result.Rejected.Count == 0 ? Commands.Ok : Commands.SomeRejected;
         });
 }

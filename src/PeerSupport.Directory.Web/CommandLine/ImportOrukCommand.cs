@@ -54,10 +54,7 @@ public sealed class ImportOrukCommand : Command
         {
             Console.WriteLine("New listings wait for a moderator in the review queue (or import with --publish).");
         }
-        if (result.Created + result.Updated > 0)
-        {
-            Console.WriteLine("A running site picks the changes up at its next index reconcile (hourly), or now with a restart.");
-        }
+        SayWhenTheSiteShowsChanges(result.Created + result.Updated);
         return result.Complete ? Commands.Ok
             : result.Read == 0 && result.Unread.Count > 0 ? Commands.Failed
             : Commands.SomeRejected;
