@@ -18,6 +18,7 @@ public sealed record OrukSchedule
     public string? Description { get; init; }
     public string? OpensAt { get; init; }
     public string? ClosesAt { get; init; }
+    public string? ScheduleLink { get; init; }
     public string? AttendingType { get; init; }
     public string? Notes { get; init; }
 }
