@@ -109,7 +109,8 @@ public static class OrukServiceReader
         {
             formats |= Formats.InPerson;
         }
-        if (locations.Any(l => Text(l, "location_type") == "virtual"))
+        // A virtual location is online, or by phone: only when the schedules say neither is it taken as online.
+        if (!formats.HasFlag(Formats.Online) && !formats.HasFlag(Formats.Phone) && locations.Any(l => Text(l, "location_type") == "virtual"))
         {
             formats |= Formats.Online;
         }

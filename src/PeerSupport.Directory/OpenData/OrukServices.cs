@@ -22,7 +22,7 @@ public static class OrukServices
         {
             Schedules = NullIfEmpty(schedules.Select((s, n) => OrukTerms.Schedule(s, PublicIds.Schedule(id, n), id, listing.Formats) with { ScheduleLink = booking })),
             ServiceAreas = listing.Area is { Name.Length: > 0 } area
-                ? [new OrukServiceArea { Id = PublicIds.ServiceArea(id), ServiceId = id, Name = area.Name, ServiceArea = AreaWords(area) }]
+                ? [new OrukServiceArea { Id = PublicIds.ServiceArea(id), ServiceId = id, Name = area.Name, ServiceArea = OrukTerms.ServiceAreaWords(area) }]
                 : null,
             ServiceAtLocations = [ServiceAtLocation(listing, pageUrl, withService: false)],
             Languages = NullIfEmpty(LanguagesOf(listing).Select(name => new OrukLanguage(PublicIds.Language(id, name), id, name))),
@@ -133,14 +133,7 @@ public static class OrukServices
     private static OrukContact Contact(Listing listing, ListingContact contact, int ordinal)
     {
         var id = PublicIds.Contact(listing.PublicId, ordinal);
-        var kind = contact.Kind switch
-        {
-            ContactKind.Email => "Email",
-            ContactKind.Phone => "Phone",
-            ContactKind.Text => "Text message",
-            ContactKind.Website => "Website",
-            _ => "Booking",
-        };
+        var kind = OrukTerms.ContactTitle(contact.Kind);
         return new OrukContact
         {
             Id = id,
@@ -189,13 +182,6 @@ public static class OrukServices
         parts.Add($"How to join: {ListingWords.Join(listing.JoinBy)}. {ListingWords.Run(listing.RunBy)}.");
         return string.Join("\n\n", parts.Where(p => p.Length > 0));
     }
-
-    private static string AreaWords(AreaServed area) => area.Kind switch
-    {
-        AreaKind.National => $"Anyone in {area.Name}",
-        AreaKind.Radius when area.RadiusKm is { } km => $"Within {km:0.#} km of {area.Name}",
-        _ => area.Name,
-    };
 
     private static IEnumerable<string> LanguagesOf(Listing listing) =>
         listing.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase);

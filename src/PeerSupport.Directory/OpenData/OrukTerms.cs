@@ -142,6 +142,11 @@ public static class OrukTerms
             return ScheduleReading.Fails("a schedule over a range of dates with no freq has no equivalent here");
         }
         var words = notes.Length > 0 ? notes : (o.Description ?? "").Trim();
+        // Our own "by arrangement" with no notes is written as its bare words; they are no note.
+        if (words == ScheduleText.Describe(new ListingSchedule { Kind = ScheduleKind.ByArrangement }))
+        {
+            words = "";
+        }
         return ScheduleReading.Reads([new ListingSchedule { Kind = ScheduleKind.ByArrangement, Notes = words }]);
     }
 

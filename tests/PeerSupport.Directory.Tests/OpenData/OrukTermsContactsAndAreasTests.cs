@@ -3,7 +3,7 @@ using PeerSupport.Directory.OpenData;
 
 namespace PeerSupport.Directory.Tests.OpenData;
 
-/// <summary>The two directions of <see cref="OrukTerms"/> the importer added: contact titles and area words.</summary>
+/// <summary>The two directions of <see cref="OrukTerms"/> the importer added or mended: contact titles, area words, a bare "by arrangement".</summary>
 public sealed class OrukTermsContactsAndAreasTests
 {
     [Theory]
@@ -42,5 +42,15 @@ public sealed class OrukTermsContactsAndAreasTests
         Assert.Equal("Within 25 km of Leeds", radius);
         Assert.Null(OrukTerms.ReadServiceAreaWords(radius));
         Assert.Null(OrukTerms.ReadServiceAreaWords("West Yorkshire"));
+    }
+
+    [Fact]
+    public void Our_by_arrangement_without_notes_reads_back_without_notes()
+    {
+        var written = OrukTerms.Schedule(new ListingSchedule { Kind = ScheduleKind.ByArrangement }, Guid.NewGuid(), Guid.NewGuid(), Formats.Phone);
+
+        var back = Assert.Single(OrukTerms.ReadSchedule(written).Schedules);
+
+        Assert.Equal((ScheduleKind.ByArrangement, ""), (back.Kind, back.Notes));
     }
 }
