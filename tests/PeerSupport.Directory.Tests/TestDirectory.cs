@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using PeerSupport.Directory.Data;
 using PeerSupport.Directory.Listings.Import;
+using PeerSupport.Directory.OpenData;
 using PeerSupport.Directory.Search;
 using PeerSupport.Directory.Taxonomy;
 
@@ -54,6 +55,7 @@ public sealed class TestDirectory : IAsyncDisposable
         services.AddSingleton<PeerSupport.Directory.Mail.OutboxSignal>();
         services.AddScoped<ListingImporter>();
         services.AddScoped<ListingExporter>();
+        services.AddScoped<OrukImporter>();
         services.AddScoped<TaxonomyImporter>();
         foreach (var cache in NodeCaches)
         {

@@ -15,6 +15,12 @@ public abstract class Command
 
     public string Argument { get; set; } = "";
 
+    /// <summary>The verb's own options, by name without dashes ("publish", "source"); a bare flag has the value "true".</summary>
+    public Dictionary<string, string> Options { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The option names this verb takes (as <c>--name</c> or <c>--name=value</c>); every other option goes to the host.</summary>
+    public virtual IReadOnlyList<string> OptionNames => [];
+
     /// <summary>
     /// Commands leave the search index alone by default: a running site holds its writer, and
     /// its reconcile job picks up what a command changed.
@@ -61,6 +67,15 @@ public abstract class Command
         }
     }
 
+    /// <summary>For the listing import verbs: when a running site shows what the import changed.</summary>
+    protected static void SayWhenTheSiteShowsChanges(int changed)
+    {
+        if (changed > 0)
+        {
+            Console.WriteLine("A running site shows the changes within seconds: every node follows the database's change feed.");
+        }
+    }
+
     /// <summary>For the import verbs: where the unreadable rows are, the first few by line number.</summary>
     protected static async Task ReportUnreadableAsync(int unreadable, IReadOnlyList<int> firstLines)
     {
@@ -88,6 +103,7 @@ public static class Commands
         ["import-places"] = (true, () => new ImportPlacesCommand()),
         ["backup"] = (true, () => new BackupCommand()),
         ["restore"] = (true, () => new RestoreCommand()),
+        ["import-oruk"] = (true, () => new ImportOrukCommand()),
     };
 
     /// <summary>The command named by the first argument, or null to serve the site.</summary>
@@ -101,16 +117,31 @@ public static class Commands
             }
             return null;
         }
-        var rest = args.Skip(1).ToArray();
+        var command = verb.Create();
+        var rest = args.Skip(1).Where(a => !TakeOption(command, a)).ToArray();
         var argument = rest.FirstOrDefault(a => !a.StartsWith('-'));
         if (verb.NeedsArgument && argument is null)
         {
             throw new ArgumentException($"'{args[0]}' needs an argument; see docs/operations.md.");
         }
-        var command = verb.Create();
         command.Argument = argument ?? "";
         command.HostArgs = rest.Where(a => a != argument).ToArray();
         return command;
+    }
+
+    private static bool TakeOption(Command command, string arg)
+    {
+        if (!arg.StartsWith("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var (name, value) = arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], "true");
+        if (!command.OptionNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        command.Options[name] = value;
+        return true;
     }
 
     /// <summary>

@@ -15,10 +15,7 @@ public sealed class ImportCommand : Command
             {
                 await Console.Error.WriteLineAsync($"  rejected {problem}");
             }
-            if (result.Created + result.Updated > 0)
-            {
-                Console.WriteLine("A running site shows the changes within seconds: every node follows the database's change feed.");
-            }
+            SayWhenTheSiteShowsChanges(result.Created + result.Updated);
             return result.Rejected.Count == 0 ? Commands.Ok : Commands.SomeRejected;
         });
 }

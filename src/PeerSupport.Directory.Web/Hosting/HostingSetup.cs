@@ -1,5 +1,6 @@
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings.Import;
+using PeerSupport.Directory.OpenData;
 using PeerSupport.Directory.Taxonomy;
 
 namespace PeerSupport.Directory.Web.Hosting;
@@ -35,6 +36,7 @@ public static class HostingSetup
         builder.Services.AddSingleton<Pages.Find.SearchChoicesCache>();
         builder.Services.AddScoped<ListingImporter>();
         builder.Services.AddScoped<ListingExporter>();
+        builder.Services.AddScoped<OrukImporter>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiteLinks>();
     }

@@ -34,6 +34,12 @@ public static class DatabaseOutage
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = $"{RetryAfterSeconds}";
             context.Response.Headers.CacheControl = "no-store";
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                // A program asked: the same answer as JSON (the open-data answers add CORS to it).
+                await Results.Json(new { status = 503, detail = "The directory is busy for a moment. Please try again in a few seconds." }, contentType: "application/problem+json", statusCode: 503).ExecuteAsync(context);
+                return;
+            }
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Page);
         }

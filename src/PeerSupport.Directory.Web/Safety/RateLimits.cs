@@ -23,6 +23,14 @@ public static class RateLimits
     public const string Search = "search";
 
     /// <summary>
+    /// The open-data API (/api/oruk): a bucket of <see cref="SafetyOptions.OpenDataBurst"/> (600)
+    /// requests per client, refilled at <see cref="SafetyOptions.OpenDataPerSecond"/> (20) a second.
+    /// A council's harvest of every page, one page at a time, stays under it; a flood meets 429
+    /// with a JSON body (the open-data answers write it, with CORS like every answer there).
+    /// </summary>
+    public const string OpenData = "open-data";
+
+    /// <summary>
     /// Messages and problem reports to one group, from everyone together: 20 an hour. A small
     /// group hears from a handful of people a week; a script spreading its posts over many
     /// addresses (each within <see cref="PublicForms"/>) would otherwise fill the leads' inbox or
@@ -46,6 +54,7 @@ public static class RateLimits
             };
             options.AddPolicy(PublicForms, context => PostsPerClient(context, permits: 10, TimeSpan.FromMinutes(10)));
             options.AddPolicy<string, SearchLimit>(Search);
+            options.AddPolicy<string, OpenDataLimit>(OpenData);
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(PostsPerListing);
         });
     }
@@ -93,6 +102,22 @@ internal sealed class SearchLimit(Microsoft.Extensions.Options.IOptions<SafetyOp
         {
             TokenLimit = options.Value.SearchBurst,
             TokensPerPeriod = options.Value.SearchPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        });
+}
+
+/// <summary>The <see cref="RateLimits.OpenData"/> bucket, sized from configuration (the benchmark raises it).</summary>
+internal sealed class OpenDataLimit(Microsoft.Extensions.Options.IOptions<SafetyOptions> options) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
+
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => httpContext.Connection.RemoteIpAddress is null
+        ? RateLimitPartition.GetNoLimiter("in-process")
+        : RateLimitPartition.GetTokenBucketLimiter(RateLimits.ClientKey(httpContext), _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.Value.OpenDataBurst,
+            TokensPerPeriod = options.Value.OpenDataPerSecond,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
         });

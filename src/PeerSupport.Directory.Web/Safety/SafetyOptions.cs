@@ -18,6 +18,14 @@ public sealed class SafetyOptions
     [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
     public int SearchPerSecond { get; set; } = 2;
 
+    /// <summary>Open-data API requests one client may send at once before the refill rate applies.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
+    public int OpenDataBurst { get; set; } = 600;
+
+    /// <summary>Open-data API requests a second one client may go on sending after the burst (a harvest of a page at a time stays under it).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
+    public int OpenDataPerSecond { get; set; } = 20;
+
     /// <summary>Crisis lines, shortest first. Empty in configuration means the UK defaults below.</summary>
     public List<CrisisLine> CrisisLines { get; set; } = [];
 

@@ -22,6 +22,16 @@ public static class PublicIds
     public static Guid Schedule(Guid listing, int ordinal) => Derived(listing, $"schedule/{ordinal}");
     public static Guid Contact(Guid listing, int ordinal) => Derived(listing, $"contact/{ordinal}");
     public static Guid ServiceArea(Guid listing) => Derived(listing, "service-area");
+    public static Guid Address(Guid listing) => Derived(listing, "address");
+    public static Guid Accessibility(Guid listing) => Derived(listing, "accessibility");
+    public static Guid CostOption(Guid listing) => Derived(listing, "cost-option");
+    public static Guid Phone(Guid listing, int contactOrdinal) => Derived(listing, $"phone/{contactOrdinal}");
+
+    /// <summary>A language is named by its name, case ignored, so "Urdu" keeps its id when the list is reordered.</summary>
+    public static Guid Language(Guid listing, string name) => Derived(listing, "language/" + name.Trim().ToLowerInvariant());
+
+    /// <summary>The link from a listing to one taxonomy term (an ORUK attribute).</summary>
+    public static Guid Attribute(Guid listing, Guid term) => Derived(listing, "attribute/" + term.ToString("D"));
 
     /// <summary>An organisation is named by its name, case and spacing ignored, so listings of one organisation share it.</summary>
     public static Guid Organisation(string name) =>

@@ -17,6 +17,7 @@ internal sealed class Ranking
         [SortOrder.BestMatch] = [RankPart.PreferencesMet, RankPart.Fresh, RankPart.Local, RankPart.RelevanceBand, RankPart.Reach, RankPart.Distance, RankPart.Score],
         [SortOrder.Distance] = [RankPart.Reach, RankPart.Distance, RankPart.PreferencesMet],
         [SortOrder.NextMeeting] = [RankPart.NextMeeting, RankPart.Reach, RankPart.Distance],
+        [SortOrder.Listed] = [],
     };
 
     /// <summary>Preferences counted; a request's further ones are ignored (it fits the key's 7 bits).</summary>

@@ -30,6 +30,8 @@ public sealed class PublicIdsTests : IAsyncLifetime
         {
             PublicIds.Location(listing), PublicIds.ServiceAtLocation(listing), PublicIds.ServiceArea(listing),
             PublicIds.Schedule(listing, 0), PublicIds.Schedule(listing, 1), PublicIds.Contact(listing, 0),
+            PublicIds.Address(listing), PublicIds.Accessibility(listing), PublicIds.CostOption(listing), PublicIds.Phone(listing, 0),
+            PublicIds.Language(listing, "Urdu"), PublicIds.Attribute(listing, PublicIds.TaxonomyTerm("gender", "women")),
         };
 
         Assert.Equal(ids.Length, ids.Distinct().Count());

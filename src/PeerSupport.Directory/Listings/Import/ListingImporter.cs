@@ -30,28 +30,42 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock, I
             throw new JsonException("The file must be a JSON object with a \"listings\" array (docs/import-format.md).");
         }
 
+        var records = new List<(ListingRecord? Record, string? Unreadable)>();
+        foreach (var element in array.EnumerateArray())
+        {
+            try
+            {
+                records.Add(element.Deserialize<ListingRecord>(ListingFile.Json) is { } record ? (record, null) : (null, "empty record"));
+            }
+            catch (JsonException e)
+            {
+                records.Add((null, $"not a listing record: {e.Message}"));
+            }
+        }
+        return await ImportAsync(records, ImportOptions.File, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports records read from elsewhere (an Open Referral UK feed), with the same checks, history and
+    /// idempotency as a file; <paramref name="options"/> say where they came from and whether they wait for review.
+    /// </summary>
+    public Task<ImportResult> ImportAsync(IReadOnlyList<ListingRecord> records, ImportOptions options, CancellationToken cancellationToken = default) =>
+        ImportAsync(records.Select(r => ((ListingRecord?)r, (string?)null)).ToList(), options, cancellationToken);
+
+    private async Task<ImportResult> ImportAsync(List<(ListingRecord? Record, string? Unreadable)> records, ImportOptions options, CancellationToken cancellationToken)
+    {
         var knownTags = await db.TaxonomyTags.ToDictionaryAsync(t => t.Slug, cancellationToken);
         var tagSlugs = knownTags.Keys.ToHashSet();
         var problems = new List<ImportProblem>();
         var valid = new List<ListingRecordParser.Parsed>();
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var element in array.EnumerateArray())
+        foreach (var (record, unreadable) in records)
         {
             position++;
-            ListingRecord? record;
-            try
-            {
-                record = element.Deserialize<ListingRecord>(ListingFile.Json);
-            }
-            catch (JsonException e)
-            {
-                problems.Add(new ImportProblem(position, null, [$"not a listing record: {e.Message}"]));
-                continue;
-            }
             if (record is null)
             {
-                problems.Add(new ImportProblem(position, null, ["empty record"]));
+                problems.Add(new ImportProblem(position, null, [unreadable ?? "empty record"]));
                 continue;
             }
             var (parsed, errors) = ListingRecordParser.Parse(record, tagSlugs);
@@ -68,12 +82,12 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock, I
             valid.Add(parsed);
         }
 
-        var (created, updated, unchanged) = await SaveAsync(valid, knownTags, cancellationToken);
+        var (created, updated, unchanged) = await SaveAsync(valid, knownTags, options, cancellationToken);
         return new ImportResult(created, updated, unchanged, problems);
     }
 
     private async Task<(int Created, int Updated, int Unchanged)> SaveAsync(
-        List<ListingRecordParser.Parsed> records, Dictionary<string, Taxonomy.TaxonomyTag> tags, CancellationToken cancellationToken)
+        List<ListingRecordParser.Parsed> records, Dictionary<string, Taxonomy.TaxonomyTag> tags, ImportOptions options, CancellationToken cancellationToken)
     {
         var ids = records.Select(r => r.Listing.ExternalId!).ToList();
         var existing = await db.Listings
@@ -96,13 +110,23 @@ public sealed class ListingImporter(DirectoryDbContext db, TimeProvider clock, I
                     Summary = record.Listing.Summary,
                     ShortCode = NewCode(usedCodes),
                     ExternalId = record.Listing.ExternalId,
+                    Source = options.Source,
                     LastConfirmedAt = now,
                     LastConfirmedBy = ChangeActor.Import,
                 };
                 db.Listings.Add(listing);
                 created++;
             }
+            if (options.HoldForReview)
+            {
+                record.Listing.Status = ImportOptions.StatusAfterReview(listing, record.Listing.Status);
+            }
             var changed = ListingCopy.CopyFrom(listing, record.Listing, record.TagSlugs.Select(s => tags[s]).ToList());
+            if (options.Source is { } source && listing.Source != source)
+            {
+                listing.Source = source;
+                changed = true;
+            }
             if (record.HasLastConfirmed && listing.LastConfirmedAt != record.Listing.LastConfirmedAt)
             {
                 listing.LastConfirmedAt = record.Listing.LastConfirmedAt;

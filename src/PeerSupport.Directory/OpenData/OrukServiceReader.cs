@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+using PeerSupport.Directory.Listings;
+using PeerSupport.Directory.Listings.Import;
+
+namespace PeerSupport.Directory.OpenData;
+
+/// <summary>
+/// Maps one Open Referral UK 3.0 service to a <see cref="ListingRecord"/>, or says every reason it
+/// cannot: a service is taken whole or not at all. The vocabulary (schedules, attending types,
+/// status) is <see cref="OrukTerms"/>'s; what is mapped and what is left is in docs/operations.md.
+/// Contact people (names, titles) are never read: only the service's own email and website.
+/// The standard has no words for who runs a service or how to join it, so an imported listing says
+/// the cautious thing (voluntary sector, professionally run, contact first) until a moderator or
+/// lead says otherwise: it never tells someone looking for peers that a group is peer-led, or to
+/// just turn up, on a guess.
+/// </summary>
+public static class OrukServiceReader
+{
+    /// <summary>Our taxonomy as a feed may name it: by our term id (<see cref="PublicIds.TaxonomyTerm"/>) or by a tag's slug.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> KnownTagsAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        var tags = await db.TaxonomyTags.Select(t => new { t.Slug, Dimension = t.Dimension!.Slug }).ToListAsync(cancellationToken);
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tag in tags)
+        {
+            known[PublicIds.TaxonomyTerm(tag.Dimension, tag.Slug).ToString()] = tag.Slug;
+            known.TryAdd(tag.Slug, tag.Slug);
+        }
+        return known;
+    }
+
+    /// <summary>
+    /// The publisher's service as our import knows it: "oruk:", a short hash of the feed (so two
+    /// publishers' ids never meet), and their id.
+    /// </summary>
+    public static string ExternalIdOf(string source, string serviceId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(source.Trim().ToLowerInvariant()));
+        return $"oruk:{Convert.ToHexStringLower(hash)[..10]}:{serviceId}";
+    }
+
+    public static (ListingRecord? Record, List<string> Reasons) Read(JsonElement service, string source, IReadOnlyDictionary<string, string> knownTags)
+    {
+        var reasons = new List<string>();
+        var id = OrukFeedReader.IdOf(service) ?? "";
+        var externalId = ExternalIdOf(source, id);
+        if (externalId.Length > ListingLimits.ExternalId)
+        {
+            reasons.Add($"id is longer than {ListingLimits.ExternalId - (externalId.Length - id.Length)} characters");
+        }
+        var name = Text(service, "name");
+        if (name is null)
+        {
+            reasons.Add("has no name");
+        }
+        var (summary, description) = SummaryAndDescription(Text(service, "description"));
+        if (summary is null)
+        {
+            reasons.Add("has no description to take a summary from");
+        }
+
+        var status = Text(service, "status");
+        var ourStatus = OrukTerms.ReadStatus(status);
+        if (ourStatus is null)
+        {
+            reasons.Add(status is null ? "has no status" : $"status '{status}' is not one of the standard's");
+        }
+
+        var locations = Array(service, "service_at_locations")
+            .Select(l => l.TryGetProperty("location", out var location) ? location : default)
+            .Where(l => l.ValueKind == JsonValueKind.Object)
+            .ToList();
+        var physical = locations.Where(l => Text(l, "location_type") == "physical").ToList();
+        if (physical.Count > 1)
+        {
+            reasons.Add($"has {physical.Count} physical locations; a listing here meets at one place (publish one service per place)");
+        }
+        var place = physical.Count == 1 ? PlaceOf(physical[0], reasons) : null;
+        var area = AreaOf(service, hasPlace: physical.Count > 0, reasons);
+
+        var schedules = new List<ScheduleRecord>();
+        var formats = Formats.None;
+        foreach (var (element, i) in Array(service, "schedules").Select((e, i) => (e, i + 1)))
+        {
+            OrukSchedule? schedule;
+            try
+            {
+                schedule = element.Deserialize<OrukSchedule>(OrukJson.Options);
+            }
+            catch (JsonException e)
+            {
+                reasons.Add($"schedule {i} cannot be read: {e.Message}");
+                continue;
+            }
+            var reading = OrukTerms.ReadSchedule(schedule!);
+            if (reading.Problem is { } problem)
+            {
+                reasons.Add($"schedule {i}: {problem}");
+            }
+            schedules.AddRange(reading.Schedules.Select(ScheduleRecordOf));
+            formats |= OrukTerms.ReadAttendingType(schedule!.AttendingType);
+        }
+        if (place is not null)
+        {
+            formats |= Formats.InPerson;
+        }
+        // A virtual location is online, or by phone: only when the schedules say neither is it taken as online.
+        if (!formats.HasFlag(Formats.Online) && !formats.HasFlag(Formats.Phone) && locations.Any(l => Text(l, "location_type") == "virtual"))
+        {
+            formats |= Formats.Online;
+        }
+        if (formats.HasFlag(Formats.InPerson) && physical.Count == 0)
+        {
+            reasons.Add("meets in person but has no physical location");
+        }
+        if (formats == Formats.None)
+        {
+            reasons.Add("has no physical location, no virtual location and no attending_type saying online or phone");
+        }
+
+        var record = new ListingRecord
+        {
+            ExternalId = externalId,
+            Name = name,
+            Summary = summary,
+            Description = description,
+            Organisation = service.TryGetProperty("organization", out var organisation) ? Text(organisation, "name") : null,
+            CostNotes = Text(service, "fees"),
+            HostType = nameof(HostType.VoluntarySector),
+            RunBy = nameof(RunBy.Professional),
+            JoinBy = nameof(JoinBy.ContactFirst),
+            Cost = CostOf(service).ToString(),
+            Formats = [.. Enum.GetValues<Formats>().Where(f => f != Formats.None && formats.HasFlag(f)).Select(f => f.ToString())],
+            Schedules = schedules,
+            Status = ourStatus?.ToString(),
+            LastConfirmed = DateOf(service, "assured_date"),
+            Contacts = ContactsOf(service),
+            Place = place,
+            Area = area,
+            Tags = TagsOf(service, knownTags),
+        };
+        return reasons.Count == 0 ? (record, reasons) : (null, reasons);
+    }
+
+    /// <summary>Our summary is the description's first paragraph when it fits; the rest (or all of it) stays the description.</summary>
+    private static (string? Summary, string? Description) SummaryAndDescription(string? text)
+    {
+        if (text is null)
+        {
+            return (null, null);
+        }
+        var first = text.Split('\n', 2)[0].Trim();
+        if (first.Length <= ListingLimits.Summary)
+        {
+            var rest = text[(text.IndexOf(first, StringComparison.Ordinal) + first.Length)..].Trim();
+            return (first, rest.Length > 0 ? rest : null);
+        }
+        var cut = first.LastIndexOf(' ', ListingLimits.Summary - 2);
+        return (first[..(cut > 0 ? cut : ListingLimits.Summary - 1)] + "…", text);
+    }
+
+    private static PlaceRecord? PlaceOf(JsonElement location, List<string> reasons)
+    {
+        if (!Number(location, "latitude", out var latitude) || !Number(location, "longitude", out var longitude))
+        {
+            reasons.Add("its physical location has no latitude and longitude");
+            return null;
+        }
+        var addresses = Array(location, "addresses").ToList();
+        var address = addresses.FirstOrDefault(a => Text(a, "address_type") == "physical") is { ValueKind: JsonValueKind.Object } found
+            ? found
+            : addresses.FirstOrDefault();
+        return new PlaceRecord
+        {
+            Venue = Text(location, "name"),
+            Address = Text(address, "address_1"),
+            Town = Text(address, "city"),
+            Postcode = Text(address, "postal_code"),
+            Latitude = latitude,
+            Longitude = longitude,
+        };
+    }
+
+    /// <summary>
+    /// A national area from its words (<see cref="OrukTerms.ReadServiceAreaWords"/>). Any other area a
+    /// service with a venue has is left out (the venue places it); a service with no venue whose area
+    /// cannot be placed is not imported, rather than shown to the whole country.
+    /// </summary>
+    private static AreaRecord? AreaOf(JsonElement service, bool hasPlace, List<string> reasons)
+    {
+        var areas = Array(service, "service_areas").ToList();
+        if (areas.Count == 0)
+        {
+            return null;
+        }
+        var national = areas.Select(a => OrukTerms.ReadServiceAreaWords(Text(a, "service_area") ?? Text(a, "name"))).FirstOrDefault(a => a is not null);
+        if (national is not null)
+        {
+            return new AreaRecord { Kind = national.Kind.ToString(), Name = national.Name };
+        }
+        if (!hasPlace)
+        {
+            reasons.Add($"its service area \"{Shortened(Text(areas[0], "name") ?? Text(areas[0], "service_area") ?? "(no name)")}\" cannot be placed on a map here (only \"Anyone in …\" areas can), and it has no venue");
+        }
+        return null;
+    }
+
+    private static string Shortened(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private static bool Number(JsonElement element, string property, out double value)
+    {
+        value = 0;
+        return element.TryGetProperty(property, out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetDouble(out value);
+    }
+
+    /// <summary>The dearest of the service's cost options; with none, what its fees say; with neither, free.</summary>
+    private static Cost CostOf(JsonElement service)
+    {
+        var costs = Array(service, "cost_options")
+            .Select(o => OrukTerms.ReadCost(Text(o, "option"), o.TryGetProperty("amount", out var a) && a.TryGetDecimal(out var amount) ? amount : null))
+            .ToList();
+        return costs.Count > 0 ? costs.Max() : Text(service, "fees") is { } fees ? OrukTerms.ReadCost(fees, null) : Cost.Free;
+    }
+
+    private static ScheduleRecord ScheduleRecordOf(ListingSchedule s) => new()
+    {
+        Kind = s.Kind.ToString(),
+        Day = s.Day?.ToString(),
+        Nth = s.Nth,
+        Date = s.Date is { } date ? OrukTerms.Date(date) : null,
+        Start = s.Start is { } start ? OrukTerms.Time(start) : null,
+        End = s.End is { } end ? OrukTerms.Time(end) : null,
+        Notes = s.Notes.Length > 0 ? s.Notes : null,
+    };
+
+    /// <summary>
+    /// The contact routes a publisher lists as contacts titled by their kind (<see cref="OrukTerms.ContactTitle"/>:
+    /// "Email: …", or "Phone" with its number); when it lists none, the service's own email and website.
+    /// A contact that is a person (a name and a job title) is no route and is never read.
+    /// </summary>
+    private static List<ContactRecord> ContactsOf(JsonElement service)
+    {
+        var contacts = new List<ContactRecord>();
+        foreach (var contact in Array(service, "contacts"))
+        {
+            var title = Text(contact, "title") ?? "";
+            var colon = title.IndexOf(':', StringComparison.Ordinal);
+            if (OrukTerms.ReadContactTitle(colon > 0 ? title[..colon] : title) is not { } kind)
+            {
+                continue;
+            }
+            var value = kind is ContactKind.Phone or ContactKind.Text
+                ? Array(contact, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => n is not null)
+                : colon > 0 ? title[(colon + 1)..].Trim() : null;
+            if (value is { Length: > 0 })
+            {
+                var label = Text(contact, "name");
+                contacts.Add(new ContactRecord { Kind = kind.ToString(), Value = value, Label = label == OrukTerms.ContactTitle(kind) ? null : label });
+            }
+        }
+        if (contacts.Count > 0)
+        {
+            return contacts;
+        }
+        if (Text(service, "email") is { } email)
+        {
+            contacts.Add(new ContactRecord { Kind = nameof(ContactKind.Email), Value = email });
+        }
+        if (Text(service, "url") is { } url)
+        {
+            contacts.Add(new ContactRecord { Kind = nameof(ContactKind.Website), Value = url });
+        }
+        return contacts;
+    }
+
+    private static List<string> TagsOf(JsonElement service, IReadOnlyDictionary<string, string> knownTags) =>
+        Array(service, "attributes")
+            .Select(a => a.TryGetProperty("taxonomy_term", out var term) ? term : default)
+            .Where(term => term.ValueKind == JsonValueKind.Object)
+            .Select(term => new[] { Text(term, "id"), Text(term, "term") }.Select(key => key is null ? null : knownTags.GetValueOrDefault(key)).FirstOrDefault(t => t is not null))
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+
+    private static DateTimeOffset? DateOf(JsonElement element, string property) =>
+        Text(element, property) is { } text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
+
+    internal static IEnumerable<JsonElement> Array(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            : [];
+
+    /// <summary>A string property, trimmed; null when missing, not a string or blank.</summary>
+    internal static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        && value.GetString()!.Trim() is { Length: > 0 } text
+            ? text
+            : null;
+}
