@@ -6,6 +6,8 @@ public sealed record OrukAddress
     public required Guid Id { get; init; }
     public Guid? LocationId { get; init; }
     public string? Attention { get; init; }
+    // The naming policy would write "address1".
+    [System.Text.Json.Serialization.JsonPropertyName("address_1")]
     public required string Address1 { get; init; }
     public required string City { get; init; }
     public required string StateProvince { get; init; }
