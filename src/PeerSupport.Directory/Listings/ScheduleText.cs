@@ -70,6 +70,21 @@ public static class ScheduleText
         return next;
     }
 
+    /// <summary>
+    /// Every start of <paramref name="s"/> from <paramref name="localFrom"/> up to (not including)
+    /// <paramref name="localUntil"/>, step by step with <see cref="NextStart(ListingSchedule, DateTime)"/>, so
+    /// a list of dates (a calendar's exceptions, a check of one) is the site's own next meetings.
+    /// </summary>
+    public static IEnumerable<DateTime> Starts(ListingSchedule s, DateTime localFrom, DateTime localUntil)
+    {
+        var from = localFrom;
+        while (NextStart(s, from) is { } start && start < localUntil)
+        {
+            yield return start;
+            from = start.AddMinutes(1);
+        }
+    }
+
     public static DateTime? NextStart(ListingSchedule s, DateTime localNow)
     {
         var start = s.Start ?? new TimeOnly(0, 0);
