@@ -128,6 +128,24 @@ public sealed class GroupCalendarTests(DirectoryAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_group_on_a_break_meets_next_on_its_return_in_the_file_and_on_the_page()
+    {
+        var backOn = DateOnly.FromDateTime(UkCalendar.Local(DateTime.UtcNow)).AddDays(20);
+        var record = Group("Calendar Break Circle", status: "Paused");
+        record.PausedUntil = backOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var listing = await app.AddListingAsync(record);
+        // Group meets on Wednesdays at 6pm: the first on or after the return date.
+        var first = backOn.AddDays(((int)DayOfWeek.Wednesday - (int)backOn.DayOfWeek + 7) % 7).ToDateTime(new TimeOnly(18, 0));
+
+        var calendar = Calendar.Load(await client.GetStringAsync($"/groups/{listing.Id}/calendar.ics"))!;
+        var page = PageText.Of(await client.GroupPageAsync(listing.Id));
+
+        var from = new Ical.Net.DataTypes.CalDateTime(DateOnly.FromDateTime(DateTime.UtcNow), null, "Europe/London");
+        Assert.Equal(first, calendar.GetOccurrences(from).First().Period.StartTime.Value);
+        Assert.Contains($"Next: {first.ToString("dddd d MMMM", UkCalendar.Culture)}, 6pm.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_feed_answers_not_modified_until_the_group_changes()
     {
         var listing = await app.AddListingAsync(Group("Calendar Polled Circle"));
