@@ -35,4 +35,8 @@ public static class PublicPlace
 
     /// <summary>The listing's place as the public may see it; null when it has none.</summary>
     public static Place? PublicPlaceOf(this Listing listing) => listing.Place?.ForPublic(listing.AddressOnRequest);
+
+    /// <summary>"Test Hall, 1 High Street, Leeds, LS1 4AP": a place in one line, as the group page writes it (pass the public place).</summary>
+    public static string Written(this Place place) =>
+        string.Join(", ", new[] { place.VenueName, place.Address, place.Town, place.Postcode }.Where(x => x.Length > 0));
 }

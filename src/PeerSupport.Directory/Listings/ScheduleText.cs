@@ -56,6 +56,17 @@ public static class ScheduleText
         return NextLocalStart(schedules, UkCalendar.Local(utcNow));
     }
 
+    /// <summary>
+    /// The next start as the group page says it: a group on a break until <paramref name="backOn"/>
+    /// meets next on or after that day (its calendar file leaves out the meetings before it too).
+    /// </summary>
+    public static DateTime? NextStart(IEnumerable<ListingSchedule> schedules, DateTime utcNow, DateOnly? backOn)
+    {
+        var localNow = UkCalendar.Local(utcNow);
+        var from = backOn?.ToDateTime(TimeOnly.MinValue) is { } back && back > localNow ? back : localNow;
+        return NextLocalStart(schedules, from);
+    }
+
     // Plain loops rather than LINQ: every results page works out the next meeting of 20 cards.
     public static DateTime? NextLocalStart(IEnumerable<ListingSchedule> schedules, DateTime localNow)
     {
@@ -68,6 +79,21 @@ public static class ScheduleText
             }
         }
         return next;
+    }
+
+    /// <summary>
+    /// Every start of <paramref name="s"/> from <paramref name="localFrom"/> up to (not including)
+    /// <paramref name="localUntil"/>, step by step with <see cref="NextStart(ListingSchedule, DateTime)"/>, so
+    /// a list of dates (a calendar's exceptions, a check of one) is the site's own next meetings.
+    /// </summary>
+    public static IEnumerable<DateTime> Starts(ListingSchedule s, DateTime localFrom, DateTime localUntil)
+    {
+        var from = localFrom;
+        while (NextStart(s, from) is { } start && start < localUntil)
+        {
+            yield return start;
+            from = start.AddMinutes(1);
+        }
     }
 
     public static DateTime? NextStart(ListingSchedule s, DateTime localNow)
