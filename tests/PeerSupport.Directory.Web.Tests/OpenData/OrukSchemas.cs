@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using PeerSupport.Directory.Tests.OpenData;
 
 namespace PeerSupport.Directory.Web.Tests.OpenData;
 
@@ -11,7 +12,7 @@ namespace PeerSupport.Directory.Web.Tests.OpenData;
 /// </summary>
 public static class OrukSchemas
 {
-    public static readonly string Folder = FindFolder();
+    public static string Folder => OrukStandard.Folder;
 
     private static readonly EvaluationOptions Options = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
 
@@ -55,23 +56,5 @@ public static class OrukSchemas
             all["compiled/" + Path.GetFileName(path)] = JsonSchema.FromFile(path, build, new Uri(path));
         }
         return all;
-    }
-
-    /// <summary>The folder holding PeerSupport.Directory.sln, walking up from the test's output, then ../shared/oruk-schemas.</summary>
-    private static string FindFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PeerSupport.Directory.sln")))
-        {
-            dir = dir.Parent;
-        }
-        var folder = dir?.Parent is { } parent ? Path.Combine(parent.FullName, "shared", "oruk-schemas") : null;
-        if (folder is null || !System.IO.Directory.Exists(Path.Combine(folder, "uk-profile-v3", "schema", "compiled")))
-        {
-            throw new InvalidOperationException(
-                $"The Open Referral UK schema files were not found: expected ../shared/oruk-schemas beside the repository (looked from {AppContext.BaseDirectory}). " +
-                "Copy the standard's uk-profile schema folder there (see docs/open-data.md, 'Conformance tests').");
-        }
-        return folder!;
     }
 }
