@@ -62,6 +62,7 @@ internal static class HttpStage
             "the same layout, no search and no database: the framework's and the client's share");
 
         await FeedLagStage.RunAsync(context, client);
+        await OpenDataStage.RunAsync(context, client, site.Process);
 
         var wrk = options.Wrk ? await Wrk.RunAsync(site.Address, paths.Select(p => p.Path).ToList(), options.HttpConcurrency, options.HttpSeconds) : null;
         if (wrk is not null)

@@ -98,13 +98,14 @@ public sealed class SiteProcess : IDisposable
 
     /// <summary>
     /// The settings every run of the site here has: its data folder, no demo listings, a public
-    /// address that goes nowhere, and the per-client search limit lifted (one client, wrk or a
-    /// test, sends every request; that limit is for people).
+    /// address that goes nowhere, and the per-client search and open-data limits lifted (one client,
+    /// wrk or a test, sends every request; those limits are for people and harvesters).
     /// </summary>
     public static IEnumerable<string> Settings(string dataFolder) =>
     [
         $"--Database:DataFolder={dataFolder}", "--Seed:ImportDemoListings=false", "--Site:PublicUrl=https://benchmark.invalid",
         "--Safety:SearchBurst=100000000", "--Safety:SearchPerSecond=100000000",
+        "--Safety:OpenDataBurst=100000000", "--Safety:OpenDataPerSecond=100000000",
     ];
 
     /// <summary>

@@ -41,10 +41,12 @@ public sealed class ListingSearch(SearchIndex index)
 
         var page = Math.Max(1, request.Page);
         var skip = (long)(page - 1) * request.PageSize;
-        var ranked = Rank(segments, request, preferences, (int)Math.Min(skip + request.PageSize, total), scratch);
+        var (ranked, from) = request.Sort == SortOrder.Listed
+            ? (ListedPage(segments, request, preferences, skip, request.PageSize), 0)
+            : (Rank(segments, request, preferences, (int)Math.Min(skip + request.PageSize, total), scratch), (int)Math.Min(skip, int.MaxValue));
         var hits = new List<SearchHit>();
         var json = new Lucene.Net.Util.BytesRef();
-        for (var i = (int)Math.Min(skip, ranked.Count); i < ranked.Count; i++)
+        for (var i = Math.Min(from, ranked.Count); i < ranked.Count; i++)
         {
             var c = ranked[i];
             searcher.IndexReader.Leaves[c.Leaf].AtomicReader.GetBinaryDocValues(ListingDocument.Card).Get(c.Doc, json);
@@ -53,8 +55,9 @@ public sealed class ListingSearch(SearchIndex index)
             hits.Add(new SearchHit(card, c.Reach, c.DistanceKm, met, notStated, c.Stale));
         }
 
-        var relaxations = total == 0 ? Relax(request, filters, segments, scratch) : [];
-        var facets = filters.Count(segments, scratch);
+        var relaxations = total == 0 && request.Sort != SortOrder.Listed ? Relax(request, filters, segments, scratch) : [];
+        // A fixed listing order is for harvests (the open-data API), which show no filter counts.
+        var facets = request.Sort == SortOrder.Listed ? new Dictionary<string, IReadOnlyList<FacetCount>>() : filters.Count(segments, scratch);
         return new SearchResults(hits, total, page, request.PageSize, facets, relaxations) { TextMatched = textMatched, WordsAnded = filters.WordsAnded };
     }
 
@@ -173,6 +176,36 @@ public sealed class ListingSearch(SearchIndex index)
             return top.GetRange(0, count);
         }
         return top;
+    }
+
+    /// <summary>
+    /// One page of the results in listing-id order (<see cref="SortOrder.Listed"/>): each result's
+    /// listing id sorted with its position (leaf and doc), then candidates made for the page alone.
+    /// A harvest reads every page, so a deep page must not rank every result as <see cref="Rank"/>
+    /// does (at 100k, 2,000 pages would each build 100k candidates).
+    /// </summary>
+    private static List<Candidate> ListedPage(SegmentMatch[] segments, SearchRequest request, Preferences preferences, long skip, int size)
+    {
+        var (ids, positions) = (new List<int>(), new List<long>());
+        for (var leaf = 0; leaf < segments.Length; leaf++)
+        {
+            var idOf = segments[leaf].Facts.Id;
+            foreach (var doc in segments[leaf].Results)
+            {
+                ids.Add(idOf[doc]);
+                positions.Add(((long)leaf << 32) | (uint)doc);
+            }
+        }
+        var (keys, items) = (ids.ToArray(), positions.ToArray());
+        Array.Sort(keys, items);
+        var describe = new Describer(request, preferences);
+        var page = new List<Candidate>(size);
+        for (var i = skip; i < items.Length && i < skip + size; i++)
+        {
+            var (leaf, doc) = ((int)(items[i] >> 32), (int)(uint)items[i]);
+            page.Add(describe.Candidate(segments[leaf], leaf, doc));
+        }
+        return page;
     }
 
     /// <summary>
