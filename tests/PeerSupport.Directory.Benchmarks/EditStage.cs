@@ -29,10 +29,13 @@ internal static class EditStage
         }
         var random = new Random(options.Seed + 2);
         var (saves, visible, indexOnly) = (new Latencies(), new Latencies(), new Latencies());
+        // Unique to this run: with --reuse-data an earlier run's names (the same seed, the same
+        // listings) are still in the database and would be found before the edit lands.
+        var run = Guid.NewGuid().ToString("N")[..6];
         for (var i = 0; i < options.Edits; i++)
         {
             var id = ids[random.Next(ids.Count)];
-            var token = $"Benchedit{i}x{random.Next(100_000, 999_999)}";
+            var token = $"Benchedit{i}x{random.Next(100_000, 999_999)}{run}";
             await using var scope = directory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
             var listing = await db.Listings.SingleAsync(l => l.Id == id);

@@ -30,10 +30,12 @@ internal static class FeedLagStage
         }
         var random = new Random(options.Seed + 3);
         var lag = new Latencies();
+        // Unique to this run: with --reuse-data an earlier run's names are still in the database.
+        var run = Guid.NewGuid().ToString("N")[..6];
         for (var i = 0; i < options.Edits; i++)
         {
             var id = ids[random.Next(ids.Count)];
-            var token = $"Feedlag{i}x{random.Next(100_000, 999_999)}";
+            var token = $"Feedlag{i}x{random.Next(100_000, 999_999)}{run}";
             // A random moment within the poll's second: an edit made just after the site found the
             // last one would otherwise always wait a whole poll, and the figure would say 1 s.
             await Task.Delay(random.Next(0, 1000));

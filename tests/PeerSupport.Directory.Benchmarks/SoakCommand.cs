@@ -145,10 +145,12 @@ internal static class SoakCommand
         {
             var random = new Random(options.Seed + 7);
             var times = new Latencies();
+            // Unique to this run: with --reuse-data an earlier run's names are still in the database.
+            var run = Guid.NewGuid().ToString("N")[..6];
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
                 var id = listings[random.Next(listings.Count)].Id;
-                var token = $"Soak{i}x{random.Next(100_000, 999_999)}";
+                var token = $"Soak{i}x{random.Next(100_000, 999_999)}{run}";
                 await using (var scope = tool.Services.CreateAsyncScope())
                 {
                     var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
