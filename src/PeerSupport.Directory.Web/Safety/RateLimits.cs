@@ -89,26 +89,12 @@ public static class RateLimits
     };
 }
 
-/// <summary>The <see cref="RateLimits.Search"/> bucket, sized from configuration (the benchmark raises it).</summary>
-internal sealed class SearchLimit(Microsoft.Extensions.Options.IOptions<SafetyOptions> options) : IRateLimiterPolicy<string>
-{
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
-
-    // A request with no client address comes from inside the process (tests' in-memory server); a
-    // real connection always has one.
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => httpContext.Connection.RemoteIpAddress is null
-        ? RateLimitPartition.GetNoLimiter("in-process")
-        : RateLimitPartition.GetTokenBucketLimiter(RateLimits.ClientKey(httpContext), _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Value.SearchBurst,
-            TokensPerPeriod = options.Value.SearchPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-        });
-}
-
-/// <summary>The <see cref="RateLimits.OpenData"/> bucket, sized from configuration (the benchmark raises it).</summary>
-internal sealed class OpenDataLimit(Microsoft.Extensions.Options.IOptions<SafetyOptions> options) : IRateLimiterPolicy<string>
+/// <summary>
+/// A per-client token bucket sized from configuration (the benchmark raises it): a burst, then so
+/// many a second. A request with no client address comes from inside the process (tests'
+/// in-memory server); a real connection always has one.
+/// </summary>
+internal abstract class ClientBucket(Func<SafetyOptions, (int Burst, int PerSecond)> size, Microsoft.Extensions.Options.IOptions<SafetyOptions> options) : IRateLimiterPolicy<string>
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
 
@@ -116,12 +102,20 @@ internal sealed class OpenDataLimit(Microsoft.Extensions.Options.IOptions<Safety
         ? RateLimitPartition.GetNoLimiter("in-process")
         : RateLimitPartition.GetTokenBucketLimiter(RateLimits.ClientKey(httpContext), _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = options.Value.OpenDataBurst,
-            TokensPerPeriod = options.Value.OpenDataPerSecond,
+            TokenLimit = size(options.Value).Burst,
+            TokensPerPeriod = size(options.Value).PerSecond,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
         });
 }
+
+/// <summary>The <see cref="RateLimits.Search"/> bucket.</summary>
+internal sealed class SearchLimit(Microsoft.Extensions.Options.IOptions<SafetyOptions> options)
+    : ClientBucket(o => (o.SearchBurst, o.SearchPerSecond), options);
+
+/// <summary>The <see cref="RateLimits.OpenData"/> bucket.</summary>
+internal sealed class OpenDataLimit(Microsoft.Extensions.Options.IOptions<SafetyOptions> options)
+    : ClientBucket(o => (o.OpenDataBurst, o.OpenDataPerSecond), options);
 
 /// <summary>
 /// Marks a page whose POSTs are limited per listing as well as per client; the limits themselves
