@@ -13,6 +13,12 @@ namespace PeerSupport.Directory.Web.Tests.Support;
 /// </summary>
 public class DirectoryAppFactory : WebApplicationFactory<Program>
 {
+    // Hangfire keeps its filters and its log provider in statics, one per process, and its log
+    // provider is the last app's: the filters' type initializer logs, and run while a disposed
+    // app's logger was current it fails once and for every test after. Many apps share this test
+    // process (one site has one), so the filters are made here, before any app exists.
+    static DirectoryAppFactory() => _ = Hangfire.Common.JobFilterProviders.Providers;
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "psd-tests", Guid.NewGuid().ToString("N"));
 
     public ConcurrentQueue<string> Logs { get; } = new();
