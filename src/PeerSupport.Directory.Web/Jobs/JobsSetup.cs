@@ -36,20 +36,16 @@ public static class JobsSetup
             builder.Services.AddSingleton<OncePerSchedule>();
             builder.Services.AddSingleton<IJobFilterProvider>(services => new WithFilter(services.GetRequiredService<OncePerSchedule>()));
         }
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseOptions.SqlServer)
-            {
-                config.UseSqlServerStorage(database.ConnectionString);
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+        // This app's own storage in its services (Hangfire's default hands out the process-wide
+        // current one, which in a process with several apps, as the tests have, can be another's).
+        builder.Services.AddSingleton<JobStorage>(_ => perProcessStorage
+            ? new Hangfire.InMemory.InMemoryStorage()
+            : new Hangfire.SqlServer.SqlServerStorage(database.ConnectionString));
+        builder.Services.AddHangfire((services, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
         builder.Services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
     }
 
