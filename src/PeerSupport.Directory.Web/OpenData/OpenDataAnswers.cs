@@ -17,6 +17,7 @@ public static class OpenDataAnswers
 
     public static IResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, detail);
 
+    /// <summary>An id no public object has, a UUID or not: the address names nothing here (a harvester drops it), it is not a broken request.</summary>
     public static IResult NotFound(string what) => Problem(StatusCodes.Status404NotFound, $"No public {what} has that id.");
 
     /// <summary>

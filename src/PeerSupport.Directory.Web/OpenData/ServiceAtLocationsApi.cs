@@ -30,7 +30,7 @@ public static class ServiceAtLocationsApi
         {
             if (!Guid.TryParse(id, out var salId))
             {
-                return OpenDataAnswers.BadRequest("The id must be a UUID.");
+                return OpenDataAnswers.NotFound("service_at_location");
             }
             var listingId = await ids.ListingOfAsync(salId, cancellationToken);
             var listing = listingId is { } found ? await listings.FullAsync(l => l.Id == found, cancellationToken) : null;

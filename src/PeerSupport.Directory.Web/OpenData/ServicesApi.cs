@@ -27,7 +27,7 @@ public static class ServicesApi
         {
             if (!Guid.TryParse(id, out var publicId))
             {
-                return OpenDataAnswers.BadRequest("The id must be a UUID.");
+                return OpenDataAnswers.NotFound("service");
             }
             var listing = await listings.FullAsync(l => l.PublicId == publicId, cancellationToken);
             return listing is null

@@ -29,7 +29,7 @@ public static class TaxonomiesApi
         {
             if (!Guid.TryParse(id, out var wanted))
             {
-                return OpenDataAnswers.BadRequest("The id must be a UUID.");
+                return OpenDataAnswers.NotFound("taxonomy");
             }
             var dimension = (await DimensionsAsync(db, cancellationToken)).FirstOrDefault(d => PublicIds.Taxonomy(d.Slug) == wanted);
             return dimension is null
@@ -54,7 +54,7 @@ public static class TaxonomiesApi
         {
             if (!Guid.TryParse(id, out var wanted))
             {
-                return OpenDataAnswers.BadRequest("The id must be a UUID.");
+                return OpenDataAnswers.NotFound("taxonomy_term");
             }
             var term = Terms(await DimensionsAsync(db, cancellationToken)).FirstOrDefault(t => t.Id == wanted);
             return term is null ? OpenDataAnswers.NotFound("taxonomy_term") : OpenDataAnswers.Json(context, term, null, personal: false);

@@ -12,12 +12,14 @@ namespace PeerSupport.Directory.OpenData;
 /// <summary>
 /// Maps one Open Referral UK 3.0 service to a <see cref="ListingRecord"/>, or says every reason it
 /// cannot: a service is taken whole or not at all. The vocabulary (schedules, attending types,
-/// status) is <see cref="OrukTerms"/>'s; what is mapped and what is left is in docs/operations.md.
-/// Contact people (names, titles) are never read: only the service's own email and website.
-/// The standard has no words for who runs a service or how to join it, so an imported listing says
-/// the cautious thing (voluntary sector, professionally run, contact first) until a moderator or
-/// lead says otherwise: it never tells someone looking for peers that a group is peer-led, or to
-/// just turn up, on a guess.
+/// status, descriptions, areas) is <see cref="OrukTerms"/>'s and <see cref="OrukExtent"/>'s; what
+/// is mapped and what is left is in docs/open-data.md. Contact people (names, titles) are never
+/// read: only contact routes titled by their kind, or the service's own email and website.
+/// The standard has no fields for who runs a service or how to join it; our own feed says them in
+/// the description's "How to join" paragraph, and without it an imported listing says the
+/// cautious thing (voluntary sector, professionally run, contact first) until a moderator or lead
+/// says otherwise: it never tells someone looking for peers that a group is peer-led, or to just
+/// turn up, on a guess.
 /// </summary>
 public static class OrukServiceReader
 {
@@ -58,8 +60,8 @@ public static class OrukServiceReader
         {
             reasons.Add("has no name");
         }
-        var (summary, description) = SummaryAndDescription(Text(service, "description"));
-        if (summary is null)
+        var words = OrukTerms.ReadDescription(Text(service, "description"));
+        if (words.Summary is null)
         {
             reasons.Add("has no description to take a summary from");
         }
@@ -118,7 +120,7 @@ public static class OrukServiceReader
         {
             reasons.Add("meets in person but has no physical location");
         }
-        if (formats == Formats.None)
+        if ((formats & (Formats.InPerson | Formats.Online | Formats.Phone)) == Formats.None)
         {
             reasons.Add("has no physical location, no virtual location and no attending_type saying online or phone");
         }
@@ -127,14 +129,19 @@ public static class OrukServiceReader
         {
             ExternalId = externalId,
             Name = name,
-            Summary = summary,
-            Description = description,
+            Summary = words.Summary,
+            Description = words.Description,
+            WhoFor = words.WhoFor,
+            Eligibility = words.Eligibility,
+            FirstVisit = words.FirstVisit,
             Organisation = service.TryGetProperty("organization", out var organisation) ? Text(organisation, "name") : null,
-            CostNotes = Text(service, "fees"),
-            HostType = nameof(HostType.VoluntarySector),
-            RunBy = nameof(RunBy.Professional),
-            JoinBy = nameof(JoinBy.ContactFirst),
+            CostNotes = Array(service, "cost_options").Select(o => Text(o, "amount_description")).FirstOrDefault(t => t is not null) ?? Text(service, "fees"),
+            HostType = (words.HostType ?? OrukTerms.ReadHost(Text(organisation, "description")) ?? HostType.VoluntarySector).ToString(),
+            RunBy = (words.RunBy ?? RunBy.Professional).ToString(),
+            JoinBy = (words.JoinBy ?? JoinBy.ContactFirst).ToString(),
             Cost = CostOf(service).ToString(),
+            Languages = [.. Array(service, "languages").Select(l => Text(l, "name")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            Accessibility = physical.Count == 1 ? AccessibilityOf(physical[0]) : locations.Count == 1 ? AccessibilityOf(locations[0]) : null,
             Formats = [.. Enum.GetValues<Formats>().Where(f => f != Formats.None && formats.HasFlag(f)).Select(f => f.ToString())],
             Schedules = schedules,
             Status = ourStatus?.ToString(),
@@ -147,21 +154,11 @@ public static class OrukServiceReader
         return reasons.Count == 0 ? (record, reasons) : (null, reasons);
     }
 
-    /// <summary>Our summary is the description's first paragraph when it fits; the rest (or all of it) stays the description.</summary>
-    private static (string? Summary, string? Description) SummaryAndDescription(string? text)
+    /// <summary>The access a location's accessibility entries name in our words.</summary>
+    private static List<string> AccessibilityOf(JsonElement location)
     {
-        if (text is null)
-        {
-            return (null, null);
-        }
-        var first = text.Split('\n', 2)[0].Trim();
-        if (first.Length <= ListingLimits.Summary)
-        {
-            var rest = text[(text.IndexOf(first, StringComparison.Ordinal) + first.Length)..].Trim();
-            return (first, rest.Length > 0 ? rest : null);
-        }
-        var cut = first.LastIndexOf(' ', ListingLimits.Summary - 2);
-        return (first[..(cut > 0 ? cut : ListingLimits.Summary - 1)] + "…", text);
+        var all = Array(location, "accessibility").Aggregate(Accessibility.None, (a, e) => a | OrukTerms.ReadAccessibility(Text(e, "description")));
+        return ListingExporter.Names(all);
     }
 
     private static PlaceRecord? PlaceOf(JsonElement location, List<string> reasons)
@@ -175,6 +172,11 @@ public static class OrukServiceReader
         var address = addresses.FirstOrDefault(a => Text(a, "address_type") == "physical") is { ValueKind: JsonValueKind.Object } found
             ? found
             : addresses.FirstOrDefault();
+        if (Text(location, "description") == OrukServices.AreaOnlyVenue && addresses.Count == 0)
+        {
+            // Our own address-on-request group: the area only, which is what it comes back as.
+            return new PlaceRecord { Town = Text(location, "name"), Latitude = latitude, Longitude = longitude };
+        }
         return new PlaceRecord
         {
             Venue = Text(location, "name"),
@@ -187,32 +189,39 @@ public static class OrukServiceReader
     }
 
     /// <summary>
-    /// A national area from its words (<see cref="OrukTerms.ReadServiceAreaWords"/>). Any other area a
-    /// service with a venue has is left out (the venue places it); a service with no venue whose area
-    /// cannot be placed is not imported, rather than shown to the whole country.
+    /// The first area that can be placed: a national one from its words
+    /// (<see cref="OrukTerms.ReadServiceAreaWords"/>), a region or a radius from its extent
+    /// (<see cref="OrukExtent"/>). A service with a venue keeps its venue when no area can be placed;
+    /// one with no venue and no placeable area is not imported, rather than shown to the whole country.
     /// </summary>
     private static AreaRecord? AreaOf(JsonElement service, bool hasPlace, List<string> reasons)
     {
         var areas = Array(service, "service_areas").ToList();
-        if (areas.Count == 0)
+        string? problem = null;
+        foreach (var a in areas)
         {
-            return null;
+            var name = Text(a, "name") ?? Text(a, "service_area") ?? "";
+            var (area, why) = OrukTerms.ReadServiceAreaWords(Text(a, "service_area") ?? Text(a, "name")) is { } national
+                ? (national, null)
+                : Text(a, "extent") is { } extent ? OrukExtent.Read(extent, Text(a, "extent_type"), name) : (null, null);
+            if (area is not null)
+            {
+                return AreaRecord.Of(area);
+            }
+            problem ??= why;
         }
-        var national = areas.Select(a => OrukTerms.ReadServiceAreaWords(Text(a, "service_area") ?? Text(a, "name"))).FirstOrDefault(a => a is not null);
-        if (national is not null)
+        if (areas.Count > 0 && !hasPlace)
         {
-            return new AreaRecord { Kind = national.Kind.ToString(), Name = national.Name };
-        }
-        if (!hasPlace)
-        {
-            reasons.Add($"its service area \"{Shortened(Text(areas[0], "name") ?? Text(areas[0], "service_area") ?? "(no name)")}\" cannot be placed on a map here (only \"Anyone in …\" areas can), and it has no venue");
+            reasons.Add(problem is not null
+                ? $"its service area \"{Shortened(Text(areas[0], "name") ?? Text(areas[0], "service_area") ?? "(no name)")}\" cannot be placed: {problem}, and it has no venue"
+                : $"its service area \"{Shortened(Text(areas[0], "name") ?? Text(areas[0], "service_area") ?? "(no name)")}\" cannot be placed on a map here (it has no extent, and only \"Anyone in …\" areas are placed by their words), and it has no venue");
         }
         return null;
     }
 
     private static string Shortened(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
-    private static bool Number(JsonElement element, string property, out double value)
+    internal static bool Number(JsonElement element, string property, out double value)
     {
         value = 0;
         return element.TryGetProperty(property, out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetDouble(out value);

@@ -12,6 +12,9 @@ namespace PeerSupport.Directory.OpenData;
 /// </summary>
 public static class OrukServices
 {
+    /// <summary>The description of the location of an address-on-request group: its name is the town, and there is no address.</summary>
+    public const string AreaOnlyVenue = "The exact venue is given to people who contact the group.";
+
     /// <summary>The full service, as <c>/services/{id}</c> answers.</summary>
     public static OrukService Service(Listing listing, string pageUrl)
     {
@@ -21,9 +24,7 @@ public static class OrukServices
         return Summary(listing, pageUrl) with
         {
             Schedules = NullIfEmpty(schedules.Select((s, n) => OrukTerms.Schedule(s, PublicIds.Schedule(id, n), id, listing.Formats) with { ScheduleLink = booking })),
-            ServiceAreas = listing.Area is { Name.Length: > 0 } area
-                ? [new OrukServiceArea { Id = PublicIds.ServiceArea(id), ServiceId = id, Name = area.Name, ServiceArea = OrukTerms.ServiceAreaWords(area) }]
-                : null,
+            ServiceAreas = listing.Area is { Name.Length: > 0 } area ? [ServiceArea(id, area)] : null,
             ServiceAtLocations = [ServiceAtLocation(listing, pageUrl, withService: false)],
             Languages = NullIfEmpty(LanguagesOf(listing).Select(name => new OrukLanguage(PublicIds.Language(id, name), id, name))),
             CostOptions = [CostOptionOf(listing)],
@@ -33,6 +34,20 @@ public static class OrukServices
                 var term = Term(t, t.Dimension!);
                 return new OrukAttribute(PublicIds.Attribute(id, term.Id), id, "service", term.Id, term);
             })),
+        };
+    }
+
+    private static OrukServiceArea ServiceArea(Guid serviceId, AreaServed area)
+    {
+        var extent = OrukExtent.Write(area);
+        return new OrukServiceArea
+        {
+            Id = PublicIds.ServiceArea(serviceId),
+            ServiceId = serviceId,
+            Name = area.Name,
+            ServiceArea = OrukTerms.ServiceAreaWords(area),
+            Extent = extent,
+            ExtentType = extent is null ? null : OrukExtent.GeoJson,
         };
     }
 
@@ -46,7 +61,7 @@ public static class OrukServices
         {
             Id = listing.PublicId,
             Name = listing.Name,
-            Description = DescriptionOf(listing),
+            Description = OrukTerms.Description(listing),
             Url = website ?? pageUrl,
             Email = email,
             Status = OrukTerms.Status(listing.Status) ?? throw new ArgumentException("Only a public listing is open data.", nameof(listing)),
@@ -79,6 +94,9 @@ public static class OrukServices
     private static OrukLocation Location(Listing listing)
     {
         var id = PublicIds.Location(listing.PublicId);
+        // Access needs met (large print, BSL) belong to online and phone support too.
+        var access = ListingWords.AccessList(listing.Accessibility).ToList();
+        var accessibility = access.Count == 0 ? null : new[] { new OrukAccessibility(PublicIds.Accessibility(listing.PublicId), id, string.Join(", ", access)) };
         if (listing.PublicPlaceOf() is not { } place || !listing.Formats.HasFlag(Formats.InPerson))
         {
             return new OrukLocation
@@ -86,10 +104,9 @@ public static class OrukServices
                 Id = id,
                 LocationType = "virtual",
                 Name = string.Join(" and ", new[] { listing.Formats.HasFlag(Formats.Online) ? "Online" : null, listing.Formats.HasFlag(Formats.Phone) ? "By phone" : null }.OfType<string>()) is { Length: > 0 } how ? how : listing.Area?.Name,
+                Accessibility = accessibility,
             };
         }
-        var access = ListingWords.AccessList(listing.Accessibility).ToList();
-        var accessibility = access.Count == 0 ? null : new[] { new OrukAccessibility(PublicIds.Accessibility(listing.PublicId), id, string.Join(", ", access)) };
         if (listing.AddressOnRequest)
         {
             // The area only (as every public view): no venue, street or full postcode, and the
@@ -99,7 +116,7 @@ public static class OrukServices
                 Id = id,
                 LocationType = "physical",
                 Name = place.Town.Length > 0 ? place.Town : null,
-                Description = "The exact venue is given to people who contact the group.",
+                Description = AreaOnlyVenue,
                 Latitude = place.Latitude,
                 Longitude = place.Longitude,
                 Accessibility = accessibility,
@@ -157,30 +174,6 @@ public static class OrukServices
             Amount = amount,
             AmountDescription = listing.CostNotes.Length > 0 ? listing.CostNotes : null,
         };
-    }
-
-    /// <summary>The summary, then the longer words, who it is for, eligibility, how to join and how it is run, as labelled paragraphs.</summary>
-    private static string DescriptionOf(Listing listing)
-    {
-        var parts = new List<string> { listing.Summary };
-        if (listing.Description.Length > 0)
-        {
-            parts.Add(listing.Description);
-        }
-        if (listing.WhoFor.Length > 0)
-        {
-            parts.Add("Who it is for: " + listing.WhoFor);
-        }
-        if (listing.Eligibility.Length > 0)
-        {
-            parts.Add("Eligibility: " + listing.Eligibility);
-        }
-        if (listing.FirstVisit.Length > 0)
-        {
-            parts.Add("At a first visit: " + listing.FirstVisit);
-        }
-        parts.Add($"How to join: {ListingWords.Join(listing.JoinBy)}. {ListingWords.Run(listing.RunBy)}.");
-        return string.Join("\n\n", parts.Where(p => p.Length > 0));
     }
 
     private static IEnumerable<string> LanguagesOf(Listing listing) =>

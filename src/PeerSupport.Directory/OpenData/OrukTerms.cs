@@ -19,6 +19,9 @@ public static class OrukTerms
 
     private static readonly string[] DayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
+    /// <summary>How publishers write one-to-one support in an attending_type.</summary>
+    private static readonly string[] OneToOneWords = ["one-to-one", "one to one", "1-to-1", "1:1", "1-1", "individual"];
+
     // ---- schedules ----
 
     /// <summary>
@@ -188,12 +191,20 @@ public static class OrukTerms
     // ---- how people attend ----
 
     /// <summary>
-    /// Our formats as a schedule's free-text <c>attending_type</c>: "in person", "online", "phone",
-    /// "hybrid" (in person and online together), joined with ", " ("hybrid, phone"); null when none.
+    /// Our formats as a schedule's free-text <c>attending_type</c>: first the kind of support
+    /// ("group", "one-to-one", "group and one-to-one"; the standard has no field for it), then the
+    /// ways of meeting ("in person", "online", "phone", "hybrid" for in person and online together),
+    /// joined with ", " ("group, hybrid, phone"); null when none.
     /// </summary>
     public static string? AttendingType(Formats formats)
     {
-        var words = new List<string>(2);
+        var words = new List<string>(3);
+        var group = formats.HasFlag(Formats.Group);
+        var oneToOne = formats.HasFlag(Formats.OneToOne);
+        if (group || oneToOne)
+        {
+            words.Add(group && oneToOne ? "group and one-to-one" : group ? "group" : "one-to-one");
+        }
         var inPerson = formats.HasFlag(Formats.InPerson);
         var online = formats.HasFlag(Formats.Online);
         if (inPerson && online)
@@ -215,11 +226,22 @@ public static class OrukTerms
         return words.Count == 0 ? null : string.Join(", ", words);
     }
 
-    /// <summary>The ways of meeting another publisher's <c>attending_type</c> names (in person, online, phone); None when it names none.</summary>
+    /// <summary>
+    /// The formats another publisher's <c>attending_type</c> names: the kind (group, one-to-one)
+    /// and the ways of meeting (in person, online, phone); None when it names none.
+    /// </summary>
     public static Formats ReadAttendingType(string? text)
     {
         var t = (text ?? "").ToLowerInvariant();
         var formats = Formats.None;
+        if (t.Contains("group", StringComparison.Ordinal))
+        {
+            formats |= Formats.Group;
+        }
+        if (OneToOneWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
+        {
+            formats |= Formats.OneToOne;
+        }
         if (t.Contains("hybrid", StringComparison.Ordinal))
         {
             formats |= Formats.InPerson | Formats.Online;
@@ -285,6 +307,115 @@ public static class OrukTerms
             return Cost.Free;
         }
         return t.Contains("donation", StringComparison.Ordinal) || t.Contains("pay what you can", StringComparison.Ordinal) ? Cost.Donation : Cost.Paid;
+    }
+
+    // ---- descriptions ----
+
+    private const string WhoForLabel = "Who it is for: ";
+    private const string EligibilityLabel = "Eligibility: ";
+    private const string FirstVisitLabel = "At a first visit: ";
+    private const string JoinLabel = "How to join: ";
+    private const string HostLabel = "Hosted by: ";
+
+    /// <summary>
+    /// A listing's words as one service <c>description</c> (the standard has one field): the
+    /// summary, the longer words, then labelled paragraphs for who it is for, eligibility and a
+    /// first visit, and last "How to join: {join}. {run by}." and "Hosted by: {kind of host}" in the
+    /// words the site shows (<see cref="ListingWords"/>). <see cref="ReadDescription"/> takes it apart again.
+    /// </summary>
+    public static string Description(Listing listing)
+    {
+        var parts = new List<string> { listing.Summary, listing.Description };
+        parts.AddRange(Labelled(WhoForLabel, listing.WhoFor), Labelled(EligibilityLabel, listing.Eligibility), Labelled(FirstVisitLabel, listing.FirstVisit));
+        parts.Add($"{JoinLabel}{ListingWords.Join(listing.JoinBy)}. {ListingWords.Run(listing.RunBy)}.");
+        parts.Add(HostLabel + ListingWords.Host(listing.HostType));
+        return string.Join("\n\n", parts.Where(p => p.Length > 0));
+
+        static string Labelled(string label, string text) => text.Length > 0 ? label + text : "";
+    }
+
+    /// <summary>
+    /// A service's description as our fields: the first paragraph is the summary when it fits
+    /// (else a shortened one, and all of it is the description); labelled paragraphs
+    /// (<see cref="Description"/>) fill their fields, "How to join" and "Hosted by" paragraphs in
+    /// our words give how to join, who runs it and the kind of host (null when another publisher's
+    /// words say none); the rest is the description.
+    /// </summary>
+    public static DescriptionReading ReadDescription(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new DescriptionReading(null, null);
+        }
+        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var first = paragraphs[0].Split('\n', 2)[0].Trim();
+        if (first.Length > ListingLimits.Summary)
+        {
+            var cut = first.LastIndexOf(' ', ListingLimits.Summary - 2);
+            return new DescriptionReading(first[..(cut > 0 ? cut : ListingLimits.Summary - 1)] + "…", text.Trim());
+        }
+        paragraphs[0] = paragraphs[0][first.Length..].Trim();
+        var reading = new DescriptionReading(first, null);
+        var rest = new List<string>();
+        foreach (var paragraph in paragraphs.Where(p => p.Length > 0))
+        {
+            string? After(string label) => paragraph.StartsWith(label, StringComparison.Ordinal) ? paragraph[label.Length..].Trim() : null;
+            if (After(WhoForLabel) is { } whoFor && reading.WhoFor is null)
+            {
+                reading = reading with { WhoFor = whoFor };
+            }
+            else if (After(EligibilityLabel) is { } eligibility && reading.Eligibility is null)
+            {
+                reading = reading with { Eligibility = eligibility };
+            }
+            else if (After(FirstVisitLabel) is { } firstVisit && reading.FirstVisit is null)
+            {
+                reading = reading with { FirstVisit = firstVisit };
+            }
+            else if (After(JoinLabel) is { } join && JoinAndRun(join) is { } both)
+            {
+                reading = reading with { JoinBy = both.Join, RunBy = both.Run };
+            }
+            else if (ReadHost(After(HostLabel)) is { } host)
+            {
+                reading = reading with { HostType = host };
+            }
+            else
+            {
+                rest.Add(paragraph);
+            }
+        }
+        return reading with { Description = rest.Count > 0 ? string.Join("\n\n", rest) : null };
+    }
+
+    private static (JoinBy Join, RunBy Run)? JoinAndRun(string words)
+    {
+        foreach (var join in Enum.GetValues<JoinBy>())
+        {
+            foreach (var run in Enum.GetValues<RunBy>())
+            {
+                if (words == $"{ListingWords.Join(join)}. {ListingWords.Run(run)}.")
+                {
+                    return (join, run);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The kind of host words name in ours (<see cref="ListingWords.Host"/>); null for any other words.</summary>
+    public static HostType? ReadHost(string? words) =>
+        Enum.GetValues<HostType>().Select(h => (HostType?)h).FirstOrDefault(h => string.Equals(ListingWords.Host(h!.Value), words?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The access a location's <c>accessibility</c> words name in ours (<see cref="ListingWords.Access"/>, joined with ", "); words of another kind are left.</summary>
+    public static Accessibility ReadAccessibility(string? words)
+    {
+        var all = Accessibility.None;
+        foreach (var part in (words ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            all |= Enum.GetValues<Accessibility>().FirstOrDefault(a => a != Accessibility.None && string.Equals(ListingWords.Access(a), part, StringComparison.OrdinalIgnoreCase));
+        }
+        return all;
     }
 
     // ---- local taxonomy ----

@@ -147,24 +147,60 @@ public sealed class OrukTermsTests
     }
 
     [Theory]
-    [InlineData(Formats.Group | Formats.InPerson, "in person")]
-    [InlineData(Formats.Group | Formats.Online, "online")]
-    [InlineData(Formats.OneToOne | Formats.Phone, "phone")]
-    [InlineData(Formats.Group | Formats.InPerson | Formats.Online, "hybrid")]
-    [InlineData(Formats.Group | Formats.InPerson | Formats.Online | Formats.Phone, "hybrid, phone")]
+    [InlineData(Formats.Group | Formats.InPerson, "group, in person")]
+    [InlineData(Formats.Group | Formats.Online, "group, online")]
+    [InlineData(Formats.OneToOne | Formats.Phone, "one-to-one, phone")]
+    [InlineData(Formats.Group | Formats.OneToOne | Formats.InPerson, "group and one-to-one, in person")]
+    [InlineData(Formats.Group | Formats.InPerson | Formats.Online, "group, hybrid")]
+    [InlineData(Formats.Group | Formats.InPerson | Formats.Online | Formats.Phone, "group, hybrid, phone")]
     [InlineData(Formats.Online | Formats.Phone, "online, phone")]
     public void Formats_are_said_as_attending_type_and_read_back(Formats formats, string words)
     {
         Assert.Equal(words, OrukTerms.AttendingType(formats));
-        Assert.Equal(formats & (Formats.InPerson | Formats.Online | Formats.Phone), OrukTerms.ReadAttendingType(words));
+        Assert.Equal(formats, OrukTerms.ReadAttendingType(words));
     }
 
     [Fact]
-    public void Another_publishers_attending_words_are_read_for_the_ways_they_name()
+    public void Another_publishers_attending_words_are_read_for_the_kinds_and_ways_they_name()
     {
         Assert.Equal(Formats.InPerson | Formats.Online, OrukTerms.ReadAttendingType("You can attend this service in-person or remotely via video conferencing"));
+        Assert.Equal(Formats.OneToOne | Formats.Phone, OrukTerms.ReadAttendingType("1:1 sessions by phone"));
+        Assert.Equal(Formats.Group | Formats.InPerson, OrukTerms.ReadAttendingType("A face to face group"));
         Assert.Equal(Formats.None, OrukTerms.ReadAttendingType("Drop in"));
-        Assert.Null(OrukTerms.AttendingType(Formats.Group));
+        Assert.Null(OrukTerms.AttendingType(Formats.None));
+    }
+
+    [Fact]
+    public void A_description_in_our_layout_gives_back_every_field_it_carries()
+    {
+        var listing = new Listing
+        {
+            Name = "Hearing Voices Leeds",
+            Slug = "hearing-voices-leeds",
+            ShortCode = "hvl",
+            Summary = "A peer group for people who hear voices.",
+            Description = "We meet in a quiet room.\n\nTea and biscuits.",
+            WhoFor = "Adults who hear voices.",
+            Eligibility = "18 and over.",
+            FirstVisit = "Ask for Sam at the desk.",
+            JoinBy = JoinBy.DropIn,
+            RunBy = RunBy.PeersWithStaff,
+            HostType = HostType.Informal,
+        };
+
+        var back = OrukTerms.ReadDescription(OrukTerms.Description(listing));
+
+        Assert.Equal(
+            new DescriptionReading(listing.Summary, listing.Description) { WhoFor = listing.WhoFor, Eligibility = listing.Eligibility, FirstVisit = listing.FirstVisit, JoinBy = JoinBy.DropIn, RunBy = RunBy.PeersWithStaff, HostType = HostType.Informal },
+            back);
+    }
+
+    [Fact]
+    public void Another_publishers_description_is_a_summary_and_the_rest_with_nothing_guessed()
+    {
+        var back = OrukTerms.ReadDescription("Free advice for carers.\nWe help with forms.\n\nHow to join: phone us first.");
+
+        Assert.Equal(new DescriptionReading("Free advice for carers.", "We help with forms.\n\nHow to join: phone us first."), back);
     }
 
     [Theory]

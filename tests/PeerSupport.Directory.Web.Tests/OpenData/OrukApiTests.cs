@@ -230,6 +230,19 @@ public sealed class OrukApiTests(OrukApiTests.App app) : IClassFixture<OrukApiTe
         Assert.NotEqual(hidden.Place!.Latitude, place.GetProperty("latitude").GetDouble());
     }
 
+    [Theory]
+    [InlineData("services", "service")]
+    [InlineData("service_at_locations", "service_at_location")]
+    [InlineData("taxonomies", "taxonomy")]
+    [InlineData("taxonomy_terms", "taxonomy_term")]
+    public async Task An_id_that_is_not_a_uuid_names_nothing_and_answers_404(string list, string what)
+    {
+        var (response, body, _) = await GetAsync($"/api/oruk/{list}/legacy-1234");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal($"No public {what} has that id.", body.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task Listings_not_yet_public_answer_404_by_their_id()
     {

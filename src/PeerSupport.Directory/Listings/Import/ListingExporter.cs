@@ -55,14 +55,13 @@ public sealed class ListingExporter(DirectoryDbContext db)
         Place = l.PublicPlaceOf() is { } p
             ? new PlaceRecord { Venue = p.VenueName, Address = p.Address, Town = p.Town, Postcode = p.Postcode, Latitude = p.Latitude, Longitude = p.Longitude }
             : null,
-        Area = l.Area is { } a
-            ? new AreaRecord { Kind = a.Kind.ToString(), Name = a.Name, Latitude = a.Latitude, Longitude = a.Longitude, RadiusKm = a.RadiusKm, Wkt = a.Wkt }
-            : null,
+        Area = l.Area is { } a ? AreaRecord.Of(a) : null,
         Status = l.Status.ToString(),
         LastConfirmed = l.LastConfirmedAt is { } confirmed ? new DateTimeOffset(confirmed, TimeSpan.Zero) : null,
         PausedUntil = l.PausedUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static List<string> Names<T>(T flags) where T : struct, Enum =>
+    /// <summary>The names of the flags set, as import files write them.</summary>
+    internal static List<string> Names<T>(T flags) where T : struct, Enum =>
         Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(f)).Select(f => f.ToString()).ToList();
 }

@@ -72,6 +72,8 @@ public sealed class AreaRecord
     public double? Longitude { get; set; }
     public double? RadiusKm { get; set; }
     public string? Wkt { get; set; }
+
+    public static AreaRecord Of(AreaServed a) => new() { Kind = a.Kind.ToString(), Name = a.Name, Latitude = a.Latitude, Longitude = a.Longitude, RadiusKm = a.RadiusKm, Wkt = a.Wkt };
 }
 
 public sealed class ListingFile

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using NetTopologySuite.IO.Converters;
+using NetTopologySuite.Simplify;
+using PeerSupport.Directory.Geography;
+using PeerSupport.Directory.Listings;
+
+namespace PeerSupport.Directory.OpenData;
+
+/// <summary>
+/// The area a listing serves as a service area's <c>extent</c>, in GeoJSON (the first of the
+/// standard's <c>extent_type</c>s, RFC 7946: longitude, latitude, WGS84), and another publisher's
+/// extent read back as an area. NetTopologySuite's GeoJSON reader reads the geometry, so any
+/// Polygon or MultiPolygon, bare or in a Feature or FeatureCollection, is understood.
+/// A region is its polygon as a geometry. GeoJSON has no circle, so a radius is a Feature whose
+/// geometry is the circle drawn as a 64-sided polygon (any map can show it) and whose properties
+/// hold the exact centre and radius (<see cref="CentreLatitude"/>, <see cref="CentreLongitude"/>,
+/// <see cref="RadiusKm"/>), which a reader here takes in preference to the polygon.
+/// </summary>
+public static class OrukExtent
+{
+    public const string GeoJson = "geojson";
+    public const string CentreLatitude = "centre_latitude";
+    public const string CentreLongitude = "centre_longitude";
+    public const string RadiusKm = "radius_km";
+
+    private const int CircleSides = 64;
+
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new GeoJsonConverterFactory(Factory) } };
+
+    /// <summary>The area as GeoJSON; null for a national area, whose words say it all (<see cref="OrukTerms.ServiceAreaWords"/>), or one with no shape.</summary>
+    public static string? Write(AreaServed area)
+    {
+        switch (area.Kind)
+        {
+            case AreaKind.Region when AreaShapes.ReadPolygon(area.Wkt) is { } polygon:
+                return JsonSerializer.Serialize(polygon, Json);
+            case AreaKind.Radius when area is { Latitude: { } lat, Longitude: { } lon, RadiusKm: { } km } && double.IsFinite(km) && km > 0:
+                var circle = JsonSerializer.Serialize<Geometry>(Circle(new GeoPoint(lat, lon), km), Json);
+                return string.Create(CultureInfo.InvariantCulture,
+                    $$$"""{"type":"Feature","geometry":{{{circle}}},"properties":{"{{{CentreLatitude}}}":{{{lat:R}}},"{{{CentreLongitude}}}":{{{lon:R}}},"{{{RadiusKm}}}":{{{km:R}}}}}""");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Another publisher's extent as a region or a radius named <paramref name="name"/>, or why it
+    /// cannot be placed. A region with more corners than a listing may hold is simplified (keeping
+    /// its shape's topology) until it fits, since council boundaries are drawn in fine detail.
+    /// </summary>
+    public static (AreaServed? Area, string? Problem) Read(string extent, string? extentType, string name)
+    {
+        if (extentType is { Length: > 0 } type && !string.Equals(type.Trim(), GeoJson, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, $"its extent is {type.Trim()}, and only GeoJSON extents can be read here");
+        }
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(extent);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return (null, "its extent is not GeoJSON (it cannot be read as JSON)");
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, "its extent is not a GeoJSON object");
+        }
+        if (RadiusOf(root, name) is { } radius)
+        {
+            return (radius, null);
+        }
+        Geometry? geometry;
+        try
+        {
+            geometry = Shapes(root).Aggregate((Geometry?)null, (all, g) => all is null ? g : all.Union(g));
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or TopologyException)
+        {
+            return (null, "its extent is not a GeoJSON geometry that can be read");
+        }
+        if (geometry is not (Polygon or MultiPolygon) || geometry.IsEmpty)
+        {
+            return (null, "its extent is not a polygon (GeoJSON Polygon or MultiPolygon)");
+        }
+        if (!geometry.IsValid)
+        {
+            return (null, "its extent's polygon is not valid (its edges cross)");
+        }
+        var centre = geometry.InteriorPoint;
+        if (!new GeoPoint(centre.Y, centre.X).IsInGreatBritain)
+        {
+            return (null, "its extent is not in Great Britain (GeoJSON gives longitude, then latitude, in WGS84)");
+        }
+        var wkt = Fitted(geometry);
+        return wkt is null
+            ? (null, $"its extent has too many corners to keep ({geometry.NumPoints}) even when simplified")
+            : (new AreaServed { Kind = AreaKind.Region, Name = name, Wkt = wkt }, null);
+    }
+
+    /// <summary>The circle of our own radius extent, from its properties; null when the object is no such Feature.</summary>
+    private static AreaServed? RadiusOf(JsonElement root, string name)
+    {
+        if (OrukServiceReader.Text(root, "type") != "Feature" || !root.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object
+            || !OrukServiceReader.Number(properties, CentreLatitude, out var lat) || !OrukServiceReader.Number(properties, CentreLongitude, out var lon) || !OrukServiceReader.Number(properties, RadiusKm, out var km))
+        {
+            return null;
+        }
+        return new AreaServed { Kind = AreaKind.Radius, Name = name, Latitude = lat, Longitude = lon, RadiusKm = km };
+    }
+
+    /// <summary>The polygons of a geometry, a Feature or every Feature of a FeatureCollection.</summary>
+    private static IEnumerable<Geometry> Shapes(JsonElement root)
+    {
+        switch (OrukServiceReader.Text(root, "type"))
+        {
+            case "FeatureCollection":
+                if (root.TryGetProperty("features", out var features) && features.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var feature in features.EnumerateArray())
+                    {
+                        foreach (var shape in Shapes(feature))
+                        {
+                            yield return shape;
+                        }
+                    }
+                }
+                break;
+            case "Feature":
+                if (root.TryGetProperty("geometry", out var geometry) && geometry.ValueKind == JsonValueKind.Object)
+                {
+                    yield return geometry.Deserialize<Geometry>(Json) ?? throw new JsonException("no geometry");
+                }
+                break;
+            default:
+                yield return root.Deserialize<Geometry>(Json) ?? throw new JsonException("no geometry");
+                break;
+        }
+    }
+
+    /// <summary>The region as WKT within a listing's limits (<see cref="ListingLimits.RegionPoints"/>, <see cref="ListingLimits.RegionWkt"/>), simplified as little as it needs; null when it never fits.</summary>
+    private static string? Fitted(Geometry geometry)
+    {
+        var writer = new WKTWriter();
+        var shape = geometry;
+        for (var tolerance = 0.0005; tolerance < 1; tolerance *= 2)
+        {
+            if (shape.NumPoints <= ListingLimits.RegionPoints && writer.Write(shape) is { } wkt && wkt.Length <= ListingLimits.RegionWkt && AreaShapes.ReadPolygon(wkt) is not null)
+            {
+                return wkt;
+            }
+            shape = TopologyPreservingSimplifier.Simplify(geometry, tolerance);
+        }
+        return null;
+    }
+
+    /// <summary>A circle on the sphere, as a closed ring of <see cref="CircleSides"/> sides.</summary>
+    private static Polygon Circle(GeoPoint centre, double km)
+    {
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        static double Degrees(double radians) => radians * 180 / Math.PI;
+        var (lat, lon, angle) = (Radians(centre.Latitude), Radians(centre.Longitude), km / GeoPoint.EarthRadiusKm);
+        var ring = new Coordinate[CircleSides + 1];
+        for (var i = 0; i < CircleSides; i++)
+        {
+            var bearing = 2 * Math.PI * i / CircleSides;
+            var toLat = Math.Asin((Math.Sin(lat) * Math.Cos(angle)) + (Math.Cos(lat) * Math.Sin(angle) * Math.Cos(bearing)));
+            var toLon = lon + Math.Atan2(Math.Sin(bearing) * Math.Sin(angle) * Math.Cos(lat), Math.Cos(angle) - (Math.Sin(lat) * Math.Sin(toLat)));
+            ring[i] = new Coordinate(Math.Round(Degrees(toLon), 5), Math.Round(Degrees(toLat), 5));
+        }
+        ring[CircleSides] = ring[0];
+        return Factory.CreatePolygon(ring);
+    }
+}
