@@ -17,6 +17,17 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
+    /// <summary>The point <paramref name="km"/> away along a great circle, setting off at <paramref name="bearingDegrees"/> (0 north, 90 east).</summary>
+    public GeoPoint Towards(double bearingDegrees, double km)
+    {
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        static double Degrees(double radians) => radians * 180 / Math.PI;
+        var (lat, lon, bearing, angle) = (Radians(Latitude), Radians(Longitude), Radians(bearingDegrees), km / EarthRadiusKm);
+        var toLat = Math.Asin((Math.Sin(lat) * Math.Cos(angle)) + (Math.Cos(lat) * Math.Sin(angle) * Math.Cos(bearing)));
+        var toLon = lon + Math.Atan2(Math.Sin(bearing) * Math.Sin(angle) * Math.Cos(lat), Math.Cos(angle) - (Math.Sin(lat) * Math.Sin(toLat)));
+        return new GeoPoint(Degrees(toLat), Degrees(toLon));
+    }
+
     /// <summary>Latitude and longitude half-widths of a box that holds every point within <paramref name="km"/>.</summary>
     public (double MinLat, double MaxLat, double MinLon, double MaxLon) BoundingBox(double km)
     {

@@ -161,19 +161,14 @@ public static class OrukExtent
         return null;
     }
 
-    /// <summary>A circle on the sphere, as a closed ring of <see cref="CircleSides"/> sides.</summary>
+    /// <summary>A circle on the sphere, as a closed ring of <see cref="CircleSides"/> sides (corners to about a metre).</summary>
     private static Polygon Circle(GeoPoint centre, double km)
     {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        static double Degrees(double radians) => radians * 180 / Math.PI;
-        var (lat, lon, angle) = (Radians(centre.Latitude), Radians(centre.Longitude), km / GeoPoint.EarthRadiusKm);
         var ring = new Coordinate[CircleSides + 1];
         for (var i = 0; i < CircleSides; i++)
         {
-            var bearing = 2 * Math.PI * i / CircleSides;
-            var toLat = Math.Asin((Math.Sin(lat) * Math.Cos(angle)) + (Math.Cos(lat) * Math.Sin(angle) * Math.Cos(bearing)));
-            var toLon = lon + Math.Atan2(Math.Sin(bearing) * Math.Sin(angle) * Math.Cos(lat), Math.Cos(angle) - (Math.Sin(lat) * Math.Sin(toLat)));
-            ring[i] = new Coordinate(Math.Round(Degrees(toLon), 5), Math.Round(Degrees(toLat), 5));
+            var corner = centre.Towards(360.0 * i / CircleSides, km);
+            ring[i] = new Coordinate(Math.Round(corner.Longitude, 5), Math.Round(corner.Latitude, 5));
         }
         ring[CircleSides] = ring[0];
         return Factory.CreatePolygon(ring);
