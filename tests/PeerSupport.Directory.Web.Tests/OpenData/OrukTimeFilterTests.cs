@@ -42,7 +42,8 @@ public sealed class OrukTimeFilterTests(OrukTimeFilterTests.App app) : IClassFix
 
     [Theory]
     [InlineData("start_time=18:00", new[] { TwoDays })]
-    [InlineData("start_time=17:00", new[] { TwoDays, QuarterPast })]
+    [InlineData("start_time=17:15", new[] { TwoDays, QuarterPast })]
+    [InlineData("start_time=17:16", new[] { TwoDays })]
     [InlineData("end_time=12:00", new[] { TwoDays })]
     [InlineData("end_time=11:59", new string[0])]
     [InlineData("start_time=17:00&end_time=19:00", new[] { QuarterPast })]
