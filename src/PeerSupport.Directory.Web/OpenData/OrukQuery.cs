@@ -24,6 +24,7 @@ public sealed record OrukQuery
     public int PerPage { get; init; } = DefaultPerPage;
     public Guid? TaxonomyTermId { get; init; }
     public Guid? TaxonomyId { get; init; }
+
     /// <summary>The days of <c>day</c>, as the index's day filter (a service meeting on any of them).</summary>
     public FilterSet When { get; init; }
 
@@ -32,6 +33,7 @@ public sealed record OrukQuery
     /// <c>day</c>) starting at or after the one and ending at or before the other, exactly; null without them.
     /// </summary>
     public SessionWindow? Sessions { get; init; }
+
     public string? Postcode { get; init; }
     public double? ProximityMetres { get; init; }
 
