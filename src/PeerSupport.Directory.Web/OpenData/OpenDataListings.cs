@@ -27,6 +27,7 @@ public sealed class OpenDataListings(ListingSearch search, DirectoryDbContext db
             Page = query.Page,
             PageSize = query.PerPage,
             Filters = query.When,
+            Sessions = query.Sessions,
             UtcNow = clock.GetUtcNow().UtcDateTime,
         };
         if (query.TaxonomyTermId is not null || query.TaxonomyId is not null)

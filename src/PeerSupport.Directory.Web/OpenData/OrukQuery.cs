@@ -24,7 +24,16 @@ public sealed record OrukQuery
     public int PerPage { get; init; } = DefaultPerPage;
     public Guid? TaxonomyTermId { get; init; }
     public Guid? TaxonomyId { get; init; }
+
+    /// <summary>The days of <c>day</c>, as the index's day filter (a service meeting on any of them).</summary>
     public FilterSet When { get; init; }
+
+    /// <summary>
+    /// With <c>start_time</c> or <c>end_time</c>: one session on one of the days (any day without
+    /// <c>day</c>) starting at or after the one and ending at or before the other, exactly; null without them.
+    /// </summary>
+    public SessionWindow? Sessions { get; init; }
+
     public string? Postcode { get; init; }
     public double? ProximityMetres { get; init; }
 
@@ -68,9 +77,10 @@ public sealed record OrukQuery
                 query = set(query, id);
             }
         }
+        List<DayOfWeek>? days = null;
         if (One("day") is { } day)
         {
-            var when = FilterSet.None;
+            days = [];
             foreach (var part in day.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var named = OrukTerms.ReadDay(part) ?? (Enum.TryParse<DayOfWeek>(part, ignoreCase: true, out var d) && Enum.IsDefined(d) && !int.TryParse(part, out _) ? d : null);
@@ -78,9 +88,9 @@ public sealed record OrukQuery
                 {
                     return (null, "day must be MO, TU, WE, TH, FR, SA or SU (or the day's name); several may be given with commas.");
                 }
-                when |= FilterGroups.Of(found);
+                days.Add(found);
             }
-            query = query with { When = query.When | when };
+            query = query with { When = days.Aggregate(query.When, (when, d) => when | FilterGroups.Of(d)) };
         }
         TimeOnly? from = null, to = null;
         foreach (var key in new[] { "start_time", "end_time" })
@@ -103,7 +113,7 @@ public sealed record OrukQuery
         }
         if (from is not null || to is not null)
         {
-            query = query with { When = query.When | TimesOfDay(from ?? TimeOnly.MinValue, to ?? TimeOnly.MaxValue) };
+            query = query with { Sessions = new SessionWindow(days, from, to) };
         }
         foreach (var key in new[] { "minimum_age", "maximum_age" })
         {
@@ -133,29 +143,6 @@ public sealed record OrukQuery
             query = query with { ProximityMetres = metres };
         }
         return (query, null);
-    }
-
-    /// <summary>
-    /// The times of day (morning before 12, afternoon to 5pm, evening after) that overlap the
-    /// window from <paramref name="from"/> to <paramref name="to"/>: the index knows a listing's
-    /// start by time of day, so start_time and end_time narrow to those, not to the minute.
-    /// </summary>
-    public static FilterSet TimesOfDay(TimeOnly from, TimeOnly to)
-    {
-        var set = FilterSet.None;
-        if (from < new TimeOnly(12, 0))
-        {
-            set |= FilterGroups.Of(TimeOfDay.Morning);
-        }
-        if (from < new TimeOnly(17, 0) && to >= new TimeOnly(12, 0))
-        {
-            set |= FilterGroups.Of(TimeOfDay.Afternoon);
-        }
-        if (to >= new TimeOnly(17, 0))
-        {
-            set |= FilterGroups.Of(TimeOfDay.Evening);
-        }
-        return set;
     }
 
     /// <summary>True when the answer says what someone looked for (words or a place), so it must not be cached on the way.</summary>

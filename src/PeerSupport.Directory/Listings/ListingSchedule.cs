@@ -21,6 +21,17 @@ public class ListingSchedule
     public TimeOnly? End { get; set; }
     public string Notes { get; set; } = "";
 
+    /// <summary>
+    /// The weekday it meets on: a one-off's date's weekday, else <see cref="Day"/>; none by
+    /// arrangement. What the day filters (<c>FilterGroups.WhenOf</c>, <c>SessionWindow</c>) read.
+    /// </summary>
+    public DayOfWeek? Weekday() => Kind switch
+    {
+        ScheduleKind.ByArrangement => null,
+        ScheduleKind.OneOff => Date?.DayOfWeek,
+        _ => Day,
+    };
+
     /// <summary>The same meeting time, not yet attached to any listing (for an edit's new rows or a search card).</summary>
     public ListingSchedule Copy() => new() { Kind = Kind, Day = Day, Nth = Nth, Date = Date, Start = Start, End = End, Notes = Notes };
 }

@@ -20,6 +20,9 @@ internal readonly struct DocBits(ulong[] words, int length)
 
     public void Add(int doc) => words[doc >> 6] |= 1UL << doc;
 
+    /// <summary>Takes a document out; safe while enumerating the set (the enumerator holds its word).</summary>
+    public void Remove(int doc) => words[doc >> 6] &= ~(1UL << doc);
+
     public int Count()
     {
         var count = 0;

@@ -70,12 +70,11 @@ public static class FilterGroups
         var set = FilterSet.None;
         foreach (var s in schedules)
         {
-            DayOfWeek? day = s.Kind == ScheduleKind.OneOff ? s.Date?.DayOfWeek : s.Day;
-            if (s.Kind == ScheduleKind.ByArrangement || day is null)
+            if (s.Weekday() is not { } day)
             {
                 continue;
             }
-            set |= Of(day.Value);
+            set |= Of(day);
             if (day is DayOfWeek.Saturday or DayOfWeek.Sunday)
             {
                 set |= Of(TimeOfDay.Weekend);

@@ -10,7 +10,7 @@ namespace PeerSupport.Directory.Search;
 /// </summary>
 public static class ListingDocument
 {
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "8";
 
     public const string Id = "id";
     public const string Version = "version";

@@ -9,7 +9,8 @@ namespace PeerSupport.Directory.Search;
 /// documents (<see cref="SegmentFacts"/>), so the place (venues within the radius, listings that
 /// serve an area covering it, national, online and phone support), the filters and their counts
 /// work on whole words of those sets (<see cref="SegmentMatch"/>, <see cref="SearchFilters"/>);
-/// only the ranking visits each result, and only the page's cards are read.
+/// only the ranking (and a <see cref="SearchRequest.Sessions"/> window, when asked) visits each
+/// result, and only the page's cards are read.
 /// </summary>
 public sealed class ListingSearch(SearchIndex index)
 {
@@ -109,6 +110,10 @@ public sealed class ListingSearch(SearchIndex index)
         {
             segment.MatchPlace(request, scratch, index.Facts.Live(segment.Leaf.AtomicReader), regionAnswers);
             filters.Apply(segment, scratch);
+            if (request.Sessions is { } window)
+            {
+                segment.KeepSessionsIn(window);
+            }
             total += segment.Results.Count();
         }
         return (segments, total);

@@ -25,6 +25,13 @@ public sealed record SearchRequest
     /// <summary>The chosen values of the <see cref="FilterGroups"/> (days, times, join, cost, run by, access).</summary>
     public FilterSet Filters { get; init; }
 
+    /// <summary>
+    /// When one session must meet (exact days and times, the open-data API's); null when not
+    /// asked, and then no result's schedules are read. It narrows the results after the filters,
+    /// before counting and paging; the counts beside the filters do not see it.
+    /// </summary>
+    public SessionWindow? Sessions { get; init; }
+
     /// <summary>Values of the <see cref="FilterGroups"/> as preferences, like <see cref="Tags"/> (read from the words: "in the evening").</summary>
     public FilterSet Preferred { get; init; }
 

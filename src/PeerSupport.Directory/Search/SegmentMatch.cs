@@ -107,6 +107,21 @@ internal sealed class SegmentMatch(AtomicReaderContext leaf, SegmentFacts facts)
         }
     }
 
+    /// <summary>Keeps the results with a session in <paramref name="window"/>, reading each one's schedules.</summary>
+    public void KeepSessionsIn(SessionWindow window)
+    {
+        var schedules = Leaf.AtomicReader.GetBinaryDocValues(ListingDocument.SchedulesValue);
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var doc in Results)
+        {
+            schedules.Get(doc, bytes);
+            if (!window.HeldByAny(ScheduleBytes.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))))
+            {
+                Results.Remove(doc);
+            }
+        }
+    }
+
     /// <summary>How it relates to the place: a venue within the radius, else what it offers beyond it.</summary>
     public Reach ReachOf(int doc, bool hasNear) => !hasNear ? Facts.Reach[doc] : InRadius.Has(doc) ? Reach.Venue : Facts.Fallback[doc];
 }

@@ -278,6 +278,7 @@ public sealed class OrukApiTests(OrukApiTests.App app) : IClassFixture<OrukApiTe
     [InlineData("per_page=-5", "per_page")]
     [InlineData("day=Someday", "day")]
     [InlineData("start_time=late", "start_time")]
+    [InlineData("end_time=25:00", "end_time")]
     [InlineData("taxonomy_term_id=women", "taxonomy_term_id")]
     [InlineData("minimum_age=ten", "minimum_age")]
     public async Task A_bad_parameter_is_a_400_naming_it(string query, string name)
