@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PeerSupport.Directory.Data;
+
+namespace PeerSupport.Directory.Web.Tests.Backups;
+
+/// <summary>
+/// `restore` of a backup an older version of the directory took (docs/operations.md, "Backups"):
+/// the target is migrated to the backup's schema, filled, and migrated on to this version's.
+/// </summary>
+[Collection(nameof(ConsoleCapture))]
+public sealed class BackupOlderSchemaTests(FilledDirectoryApp app) : IClassFixture<FilledDirectoryApp>
+{
+    /// <summary>The schema just before Listings had PublicId and Source and before RecurringRuns existed.</summary>
+    private const string OlderMigration = "DataProtectionKeys";
+
+    [Fact]
+    public async Task Every_row_of_an_older_versions_backup_is_restored_with_its_values()
+    {
+        var older = await app.OlderBackupAsync(OlderMigration);
+        Assert.False(older.Schema.ContainsKey("RecurringRuns") || older.Schema["Listings"].Contains("PublicId"), "The older schema should lack a later table and a later column.");
+        var inBackup = await SqliteFile.TablesAsync(app.DatabaseAtBackup, older.Schema);
+        Assert.All(inBackup, t => Assert.NotEmpty(t.Value));
+
+        var restored = await SqliteFile.TablesAsync(await app.RestoredOnceAsync(older.File), older.Schema);
+
+        foreach (var (table, rows) in inBackup)
+        {
+            Assert.Equal(rows, restored[table]);
+        }
+    }
+
+    [Fact]
+    public async Task Every_listing_restored_from_an_older_backup_gets_its_own_random_public_id_as_the_migration_that_added_it_gives()
+    {
+        var older = await app.OlderBackupAsync(OlderMigration);
+        var listings = (await SqliteFile.TablesAsync(app.DatabaseAtBackup, older.Schema))["Listings"].Count;
+
+        var ids = await ReadAsync(await app.RestoredOnceAsync(older.File), "SELECT PublicId FROM Listings");
+
+        Assert.True(listings > 1, "The backup should hold several listings.");
+        Assert.Equal(listings, ids.Count);
+        Assert.Equal(listings, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Equal(4, Guid.Parse(id!).Version));
+    }
+
+    [Fact]
+    public async Task A_table_an_older_backup_did_not_have_is_there_and_empty_after_restore()
+    {
+        var older = await app.OlderBackupAsync(OlderMigration);
+        Assert.NotEmpty(app.TablesAtBackup["RecurringRuns"]);
+
+        var restored = await SqliteFile.TablesAsync(await app.RestoredOnceAsync(older.File));
+
+        Assert.Equal(app.TablesAtBackup.Keys, restored.Keys);
+        Assert.Empty(restored["RecurringRuns"]);
+    }
+
+    [Fact]
+    public async Task An_older_backup_is_restored_to_this_versions_schema_with_no_migration_pending()
+    {
+        var older = await app.OlderBackupAsync(OlderMigration);
+        var database = await app.RestoredOnceAsync(older.File);
+
+        var options = new DbContextOptionsBuilder<DirectoryDbContext>();
+        DirectoryDatabase.Configure(options, new DatabaseOptions { ConnectionString = $"Data Source={database};Mode=ReadOnly;Pooling=False" }, Path.GetDirectoryName(database)!);
+        await using var db = new DirectoryDbContext(options.Options, TimeProvider.System);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task The_site_on_an_older_backup_takes_the_original_password_and_recovery_code_and_finds_the_groups_in_search()
+    {
+        var older = await app.OlderBackupAsync(OlderMigration);
+
+        var (site, client) = await app.SignInOnRestoredSiteAsync(older.File);
+        using var _ = site;
+
+        Assert.True(await client.IsSignedInAsync());
+        Assert.True(await client.FindsGroupAsync(app.ListingName));
+    }
+
+    private static async Task<List<string?>> ReadAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string?>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.IsDBNull(0) ? null : reader.GetString(0));
+        }
+        return values;
+    }
+}
