@@ -24,6 +24,20 @@ public sealed record OlderBackup(string File, string Migration, IReadOnlyDiction
         return new OlderBackup(file, migration, schema);
     }
 
+    /// <summary>Every migration before this version's last, by name without its timestamp, oldest first: each a schema an older version may have taken a backup at.</summary>
+    public static TheoryData<string> EarlierMigrations()
+    {
+        using var db = Context(Path.Combine(Path.GetTempPath(), "never-opened.db"));
+        return new TheoryData<string>(db.Database.GetMigrations().SkipLast(1).Select(BackupHeader.MigrationName));
+    }
+
+    private static DirectoryDbContext Context(string file)
+    {
+        var options = new DbContextOptionsBuilder<DirectoryDbContext>();
+        DirectoryDatabase.Configure(options, new DatabaseOptions { ConnectionString = $"Data Source={file};Pooling=False" }, Path.GetDirectoryName(file)!);
+        return new DirectoryDbContext(options.Options, TimeProvider.System);
+    }
+
     /// <summary>The migration's full id and the tables (the migrations' bookkeeping left out) and columns a SQLite database migrated only up to it has.</summary>
     private static async Task<(string Migration, IReadOnlyDictionary<string, IReadOnlySet<string>> Schema)> SchemaAtAsync(string migrationName)
     {
@@ -31,10 +45,8 @@ public sealed record OlderBackup(string File, string Migration, IReadOnlyDiction
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(scratch)!);
         try
         {
-            var options = new DbContextOptionsBuilder<DirectoryDbContext>();
-            DirectoryDatabase.Configure(options, new DatabaseOptions { ConnectionString = $"Data Source={scratch};Pooling=False" }, Path.GetTempPath());
             string migration;
-            await using (var db = new DirectoryDbContext(options.Options, TimeProvider.System))
+            await using (var db = Context(scratch))
             {
                 migration = db.Database.GetMigrations().Single(m => BackupHeader.MigrationName(m) == migrationName);
                 await db.GetService<IMigrator>().MigrateAsync(migration);
