@@ -81,6 +81,24 @@ public sealed class BackupOlderSchemaTests(FilledDirectoryApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_older_backup_into_an_empty_database_already_at_this_versions_schema_is_refused_and_changes_nothing()
+    {
+        var older = await app.OlderBackupAsync(OlderMigration);
+        var before = new SortedDictionary<string, List<string>>();
+
+        var (exit, _, error, database) = await app.RestoreIntoNewFolderAsync(older.File, async target =>
+        {
+            await OlderBackup.MigrateAsync(target, migrationName: null);
+            before = await SqliteFile.TablesAsync(target);
+        });
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"already migrated past the backup's schema ({OlderMigration})", error, StringComparison.Ordinal);
+        Assert.NotEmpty(before);
+        Assert.Equal(before, await SqliteFile.TablesAsync(database));
+    }
+
+    [Fact]
     public async Task The_site_on_an_older_backup_takes_the_original_password_and_recovery_code_and_finds_the_groups_in_search()
     {
         var older = await app.OlderBackupAsync(OlderMigration);

@@ -132,11 +132,19 @@ public sealed class FilledDirectoryApp : DirectoryAppFactory, IAsyncLifetime
         return (site, client);
     }
 
-    /// <summary>Runs <c>restore</c> as an operator would, into a new, empty data folder; returns what it said and where its database file is.</summary>
-    public async Task<(int Exit, string Out, string Error, string DatabaseFile)> RestoreIntoNewFolderAsync(string backup)
+    /// <summary>
+    /// Runs <c>restore</c> as an operator would, into a new, empty data folder (after <paramref name="prepare"/>
+    /// has had its database file's path, to make the target beforehand); returns what it said and where its database file is.
+    /// </summary>
+    public async Task<(int Exit, string Out, string Error, string DatabaseFile)> RestoreIntoNewFolderAsync(string backup, Func<string, Task>? prepare = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "psd-tests", "restored-" + Guid.NewGuid().ToString("N"));
         restoreFolders.Add(folder);
+        if (prepare is not null)
+        {
+            System.IO.Directory.CreateDirectory(folder);
+            await prepare(Path.Combine(folder, "directory.db"));
+        }
         var (exit, output, error) = await OperatorCommands.RunCommandProcessAsync("restore", backup, $"--Database:DataFolder={folder}");
         return (exit, output, error, Path.Combine(folder, "directory.db"));
     }

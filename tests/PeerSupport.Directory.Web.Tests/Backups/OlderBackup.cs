@@ -31,6 +31,15 @@ public sealed record OlderBackup(string File, string Migration, IReadOnlyDiction
         return new TheoryData<string>(db.Database.GetMigrations().SkipLast(1).Select(BackupHeader.MigrationName));
     }
 
+    /// <summary>Migrates the SQLite <paramref name="file"/> (made when missing) by EF's own migrator up to the migration named <paramref name="migrationName"/>, or to this version's last when null; that migration's full id.</summary>
+    public static async Task<string> MigrateAsync(string file, string? migrationName)
+    {
+        await using var db = Context(file);
+        var migration = db.Database.GetMigrations().Single(m => migrationName is null ? m == db.Database.GetMigrations().Last() : BackupHeader.MigrationName(m) == migrationName);
+        await db.GetService<IMigrator>().MigrateAsync(migration);
+        return migration;
+    }
+
     private static DirectoryDbContext Context(string file)
     {
         var options = new DbContextOptionsBuilder<DirectoryDbContext>();
@@ -45,12 +54,7 @@ public sealed record OlderBackup(string File, string Migration, IReadOnlyDiction
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(scratch)!);
         try
         {
-            string migration;
-            await using (var db = Context(scratch))
-            {
-                migration = db.Database.GetMigrations().Single(m => BackupHeader.MigrationName(m) == migrationName);
-                await db.GetService<IMigrator>().MigrateAsync(migration);
-            }
+            var migration = await MigrateAsync(scratch, migrationName);
             var schema = (await SqliteFile.ColumnsAsync(scratch))
                 .Where(t => !BackupTable.MigrationsBookkeeping.Contains(t.Key))
                 .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
