@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeerSupport.Directory.Accounts;
 using PeerSupport.Directory.Data;
@@ -69,30 +70,81 @@ public sealed class FilledDirectoryApp : DirectoryAppFactory, IAsyncLifetime
         });
         var (exit, _, error) = await this.RunCommandAsync("backup", BackupFile);
         Assert.True(exit == Commands.Ok, error);
-        TablesAtBackup = await SqliteFile.TablesAsync(DatabaseFile);
+        await WithDbAsync(db => db.Database.ExecuteSqlAsync($"VACUUM INTO {DatabaseAtBackup}"));
+        TablesAtBackup = await SqliteFile.TablesAsync(DatabaseAtBackup);
     }
 
-    /// <summary>Every table of the source as SQLite stores it, read just after the backup.</summary>
+    /// <summary>A copy of the source database made just after the backup (the site keeps running and writing), for reading only.</summary>
+    public string DatabaseAtBackup => Path.Combine(DataFolder, "..", $"{Path.GetFileName(DataFolder)}.at-backup.db");
+
+    /// <summary>Every table of the source as SQLite stores it, read from <see cref="DatabaseAtBackup"/>.</summary>
     public SortedDictionary<string, List<string>> TablesAtBackup { get; private set; } = [];
 
     /// <summary>The backup, restored once by the restore command in its own process into a new data folder, for reading only; its database file.</summary>
-    public Task<string> RestoredDatabaseAsync() => restored ??= RestoreOnceAsync();
+    public Task<string> RestoredDatabaseAsync() => RestoredOnceAsync(BackupFile);
 
-    private Task<string>? restored;
+    /// <summary>The backup as the version at <paramref name="migrationName"/> would have written it, made once.</summary>
+    public Task<OlderBackup> OlderBackupAsync(string migrationName)
+    {
+        if (!olderBackups.TryGetValue(migrationName, out var older))
+        {
+            olderBackups[migrationName] = older = OlderBackup.WriteAsync(BackupFile, migrationName);
+        }
+        return older;
+    }
+
+    /// <summary><paramref name="backup"/>, restored once by the restore command in its own process into a new data folder, for reading only; its database file.</summary>
+    public async Task<string> RestoredOnceAsync(string backup)
+    {
+        if (!restored.TryGetValue(backup, out var database))
+        {
+            restored[backup] = database = RestoreOnceAsync(backup);
+        }
+        return await database;
+    }
+
+    private readonly Dictionary<string, Task<string>> restored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<OlderBackup>> olderBackups = new(StringComparer.Ordinal);
     private readonly List<string> restoreFolders = [];
 
-    private async Task<string> RestoreOnceAsync()
+    private async Task<string> RestoreOnceAsync(string backup)
     {
-        var (exit, output, error, database) = await RestoreIntoNewFolderAsync(BackupFile);
+        var (exit, output, error, database) = await RestoreIntoNewFolderAsync(backup);
         Assert.True(exit == Commands.Ok, $"{output}{error}");
         return database;
     }
 
-    /// <summary>Runs <c>restore</c> as an operator would, into a new, empty data folder; returns what it said and where its database file is.</summary>
-    public async Task<(int Exit, string Out, string Error, string DatabaseFile)> RestoreIntoNewFolderAsync(string backup)
+    /// <summary>
+    /// Restores <paramref name="backup"/> into its own new folder (signing in spends the recovery
+    /// code, which would change a restore other tests compare), starts the site on it and signs the
+    /// lead in with the original password and then a recovery code; the site and its client.
+    /// </summary>
+    public async Task<(RestoredDirectoryApp Site, HttpClient Client)> SignInOnRestoredSiteAsync(string backup)
+    {
+        var (exit, _, error, database) = await RestoreIntoNewFolderAsync(backup);
+        Assert.True(exit == Commands.Ok, error);
+        var site = new RestoredDirectoryApp(database);
+        var client = site.CreateBrowserLikeClient();
+        var password = await client.SignInAsync(LeadEmail);
+        Assert.StartsWith("/account/login/two-factor", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var second = await client.PostFormAsync("/account/login/two-factor?handler=Recovery", new Dictionary<string, string> { ["RecoveryCode"] = RecoveryCode });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, second.StatusCode);
+        return (site, client);
+    }
+
+    /// <summary>
+    /// Runs <c>restore</c> as an operator would, into a new, empty data folder (after <paramref name="prepare"/>
+    /// has had its database file's path, to make the target beforehand); returns what it said and where its database file is.
+    /// </summary>
+    public async Task<(int Exit, string Out, string Error, string DatabaseFile)> RestoreIntoNewFolderAsync(string backup, Func<string, Task>? prepare = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "psd-tests", "restored-" + Guid.NewGuid().ToString("N"));
         restoreFolders.Add(folder);
+        if (prepare is not null)
+        {
+            System.IO.Directory.CreateDirectory(folder);
+            await prepare(Path.Combine(folder, "directory.db"));
+        }
         var (exit, output, error) = await OperatorCommands.RunCommandProcessAsync("restore", backup, $"--Database:DataFolder={folder}");
         return (exit, output, error, Path.Combine(folder, "directory.db"));
     }
@@ -100,6 +152,12 @@ public sealed class FilledDirectoryApp : DirectoryAppFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync()
     {
         File.Delete(BackupFile);
+        File.Delete(DatabaseAtBackup);
+        // The copies BackupRewrite made of it.
+        foreach (var copy in System.IO.Directory.GetFiles(Path.GetDirectoryName(BackupFile)!, Path.GetFileName(BackupFile) + ".*.gz"))
+        {
+            File.Delete(copy);
+        }
         foreach (var folder in restoreFolders.Where(System.IO.Directory.Exists))
         {
             System.IO.Directory.Delete(folder, recursive: true);

@@ -9,17 +9,20 @@ namespace PeerSupport.Directory.Web.Tests.Backups;
 /// </summary>
 public static class SqliteFile
 {
-    /// <summary>Each table's rows ("table | class:value | ..."), in the order of all their columns; sqlite_sequence left out (a restore does not carry the ids deleted rows used).</summary>
-    public static async Task<SortedDictionary<string, List<string>>> TablesAsync(string file)
+    /// <summary>
+    /// Each table's rows ("table | column=class:value | ..."), in the order of all their columns;
+    /// sqlite_sequence left out (a restore does not carry the ids deleted rows used). With
+    /// <paramref name="only"/>, only those tables and of each only those columns (an older schema's).
+    /// </summary>
+    public static async Task<SortedDictionary<string, List<string>>> TablesAsync(string file, IReadOnlyDictionary<string, IReadOnlySet<string>>? only = null)
     {
         var tables = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        foreach (var name in await NamesAsync(connection))
+        await using var connection = await OpenAsync(file);
+        foreach (var name in (await NamesAsync(connection)).Where(n => only is null || only.ContainsKey(n)))
         {
             var rows = new List<string>();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{name}\"";
+            command.CommandText = $"SELECT {(only is null ? "*" : string.Join(", ", only[name].Order(StringComparer.Ordinal).Select(c => $"\"{c}\"")))} FROM \"{name}\"";
             int columns;
             await using (var probe = await command.ExecuteReaderAsync())
             {
@@ -34,6 +37,34 @@ public static class SqliteFile
             tables[name] = rows;
         }
         return tables;
+    }
+
+    /// <summary>Every table (sqlite_sequence left out) with the names of its columns, as the file's schema has them.</summary>
+    public static async Task<Dictionary<string, IReadOnlySet<string>>> ColumnsAsync(string file)
+    {
+        var schema = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        await using var connection = await OpenAsync(file);
+        foreach (var name in await NamesAsync(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM pragma_table_info($table)";
+            command.Parameters.AddWithValue("$table", name);
+            var columns = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                columns.Add(reader.GetString(0));
+            }
+            schema[name] = columns;
+        }
+        return schema;
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string file)
+    {
+        var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
     }
 
     private static async Task<List<string>> NamesAsync(SqliteConnection connection)
