@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PeerSupport.Directory.Backups;
 using PeerSupport.Directory.Data;
 
@@ -38,6 +39,11 @@ public sealed class RestoreCommand : Command
             return Commands.Failed;
         }
         Console.WriteLine($"Restored {result.Manifest.Count} tables, {result.Manifest.Sum(t => t.Rows):N0} rows, from a {result.Header.Provider} backup taken {result.Header.TakenAt:u} at schema {BackupHeader.MigrationName(result.Header.Migration)}; every count and checksum verified.");
+        var current = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Database.GetMigrations().Last();
+        if (BackupHeader.MigrationName(current) != BackupHeader.MigrationName(result.Header.Migration))
+        {
+            Console.WriteLine($"The backup is from an older version: the database was then migrated on to this version's schema ({BackupHeader.MigrationName(current)}).");
+        }
         Console.WriteLine("The search index is not in a backup: run `reindex` before starting the site (or start it on an empty data folder, which builds the index).");
         return Commands.Ok;
     }
