@@ -90,6 +90,10 @@ public sealed record OrukQuery
                 }
                 days.Add(found);
             }
+            if (days.Count == 0)
+            {
+                return (null, "day must name at least one day: MO, TU, WE, TH, FR, SA or SU.");
+            }
             query = query with { When = days.Aggregate(query.When, (when, d) => when | FilterGroups.Of(d)) };
         }
         TimeOnly? from = null, to = null;
@@ -110,6 +114,10 @@ public sealed record OrukQuery
                     to = time;
                 }
             }
+        }
+        if (from > to)
+        {
+            return (null, "start_time must not be later than end_time.");
         }
         if (from is not null || to is not null)
         {

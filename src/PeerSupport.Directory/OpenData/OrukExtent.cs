@@ -3,6 +3,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
+using NetTopologySuite.Operation.Union;
 using NetTopologySuite.Simplify;
 using PeerSupport.Directory.Geography;
 using PeerSupport.Directory.Listings;
@@ -27,6 +28,13 @@ public static class OrukExtent
     public const string RadiusKm = "radius_km";
 
     private const int CircleSides = 64;
+
+    /// <summary>The most of an extent read: a county's boundary in fine detail is well under this.</summary>
+    private const int MaxCharacters = 5_000_000;
+
+    /// <summary>The most polygons (a FeatureCollection of districts) and corners joined into one area before it is simplified.</summary>
+    private const int MaxShapes = 250;
+    private const int MaxCorners = 200_000;
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
@@ -59,6 +67,10 @@ public static class OrukExtent
         {
             return (null, $"its extent is {type.Trim()}, and only GeoJSON extents can be read here");
         }
+        if (extent.Length > MaxCharacters)
+        {
+            return (null, $"its extent is longer than {MaxCharacters:N0} characters");
+        }
         JsonElement root;
         try
         {
@@ -75,29 +87,55 @@ public static class OrukExtent
         }
         if (RadiusOf(root, name) is { } radius)
         {
-            return (radius, null);
+            return radius;
         }
-        Geometry? geometry;
+        var (shapes, corners) = (new List<Geometry>(), 0);
         try
         {
-            geometry = Shapes(root).Aggregate((Geometry?)null, (all, g) => all is null ? g : all.Union(g));
+            foreach (var shape in Shapes(root))
+            {
+                if (shape is not (Polygon or MultiPolygon) || shape.IsEmpty)
+                {
+                    return (null, "its extent is not a polygon (GeoJSON Polygon or MultiPolygon)");
+                }
+                shapes.Add(shape);
+                corners += shape.NumPoints;
+                if (shapes.Count > MaxShapes || corners > MaxCorners)
+                {
+                    return (null, $"its extent is too detailed to read (more than {MaxShapes} polygons or {MaxCorners:N0} corners)");
+                }
+            }
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or TopologyException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
         {
             return (null, "its extent is not a GeoJSON geometry that can be read");
         }
-        if (geometry is not (Polygon or MultiPolygon) || geometry.IsEmpty)
+        if (shapes.Count == 0)
         {
             return (null, "its extent is not a polygon (GeoJSON Polygon or MultiPolygon)");
         }
-        if (!geometry.IsValid)
+        if (shapes.Any(g => !g.IsValid))
         {
             return (null, "its extent's polygon is not valid (its edges cross)");
         }
-        var centre = geometry.InteriorPoint;
-        if (!new GeoPoint(centre.Y, centre.X).IsInGreatBritain)
+        var box = Factory.BuildGeometry(shapes).EnvelopeInternal;
+        if (!new GeoPoint(box.MinY, box.MinX).IsInGreatBritain || !new GeoPoint(box.MaxY, box.MaxX).IsInGreatBritain)
         {
-            return (null, "its extent is not in Great Britain (GeoJSON gives longitude, then latitude, in WGS84)");
+            return (null, "its extent is not within Great Britain (GeoJSON gives longitude, then latitude, in WGS84)");
+        }
+        Geometry geometry;
+        try
+        {
+            // All at once (a cascaded union), not one polygon after another, which grows with the square of their number.
+            geometry = UnaryUnionOp.Union(shapes);
+        }
+        catch (TopologyException)
+        {
+            return (null, "its extent's polygons cannot be joined (their edges cross)");
+        }
+        if (geometry is not (Polygon or MultiPolygon) || !geometry.IsValid)
+        {
+            return (null, "its extent's polygons cannot be joined into one area");
         }
         var wkt = Fitted(geometry);
         return wkt is null
@@ -105,15 +143,26 @@ public static class OrukExtent
             : (new AreaServed { Kind = AreaKind.Region, Name = name, Wkt = wkt }, null);
     }
 
-    /// <summary>The circle of our own radius extent, from its properties; null when the object is no such Feature.</summary>
-    private static AreaServed? RadiusOf(JsonElement root, string name)
+    /// <summary>
+    /// The circle of our own radius extent, from its properties, or why its numbers are not one a
+    /// listing can hold; null when the object is no such Feature.
+    /// </summary>
+    private static (AreaServed? Area, string? Problem)? RadiusOf(JsonElement root, string name)
     {
         if (OrukServiceReader.Text(root, "type") != "Feature" || !root.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object
             || !OrukServiceReader.Number(properties, CentreLatitude, out var lat) || !OrukServiceReader.Number(properties, CentreLongitude, out var lon) || !OrukServiceReader.Number(properties, RadiusKm, out var km))
         {
             return null;
         }
-        return new AreaServed { Kind = AreaKind.Radius, Name = name, Latitude = lat, Longitude = lon, RadiusKm = km };
+        if (!double.IsFinite(km) || km <= 0 || km > ListingLimits.RadiusKm)
+        {
+            return (null, $"its extent's radius_km must be more than 0 and at most {ListingLimits.RadiusKm:0}");
+        }
+        if (!double.IsFinite(lat) || !double.IsFinite(lon) || !new GeoPoint(lat, lon).IsInGreatBritain)
+        {
+            return (null, "its extent's centre is not in Great Britain");
+        }
+        return (new AreaServed { Kind = AreaKind.Radius, Name = name, Latitude = lat, Longitude = lon, RadiusKm = km }, null);
     }
 
     /// <summary>The polygons of a geometry, a Feature or every Feature of a FeatureCollection.</summary>
@@ -150,15 +199,18 @@ public static class OrukExtent
     {
         var writer = new WKTWriter();
         var shape = geometry;
-        for (var tolerance = 0.0005; tolerance < 1; tolerance *= 2)
+        for (var tolerance = 0.0005; ; tolerance *= 2)
         {
             if (shape.NumPoints <= ListingLimits.RegionPoints && writer.Write(shape) is { } wkt && wkt.Length <= ListingLimits.RegionWkt && AreaShapes.ReadPolygon(wkt) is not null)
             {
                 return wkt;
             }
+            if (tolerance > 0.5)
+            {
+                return null;
+            }
             shape = TopologyPreservingSimplifier.Simplify(geometry, tolerance);
         }
-        return null;
     }
 
     /// <summary>A circle on the sphere, as a closed ring of <see cref="CircleSides"/> sides (corners to about a metre).</summary>

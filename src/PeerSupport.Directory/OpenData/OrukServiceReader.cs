@@ -19,7 +19,8 @@ namespace PeerSupport.Directory.OpenData;
 /// the description's "How to join" paragraph, and without it an imported listing says the
 /// cautious thing (voluntary sector, professionally run, contact first) until a moderator or lead
 /// says otherwise: it never tells someone looking for peers that a group is peer-led, or to just
-/// turn up, on a guess.
+/// turn up, on a guess. A publisher that writes our exact words is taken at them, like every other
+/// field it publishes; that is why imports wait for a moderator unless the operator says --publish.
 /// </summary>
 public static class OrukServiceReader
 {
@@ -200,10 +201,12 @@ public static class OrukServiceReader
         string? problem = null;
         foreach (var a in areas)
         {
-            var name = Text(a, "name") ?? Text(a, "service_area") ?? "";
+            // A long free-text area ("available to all residents of ...") is shortened to a name, not a reason to leave the service out.
+            var name = Text(a, "name") ?? Text(a, "service_area") ?? Text(service, "name") ?? "";
+            name = name.Length <= ListingLimits.AreaName ? name : name[..(ListingLimits.AreaName - 1)].TrimEnd() + "…";
             var (area, why) = OrukTerms.ReadServiceAreaWords(Text(a, "service_area") ?? Text(a, "name")) is { } national
                 ? (national, null)
-                : Text(a, "extent") is { } extent ? OrukExtent.Read(extent, Text(a, "extent_type"), name) : (null, null);
+                : ExtentOf(a) is { } extent ? OrukExtent.Read(extent, Text(a, "extent_type"), name) : (null, null);
             if (area is not null)
             {
                 return AreaRecord.Of(area);
@@ -218,6 +221,10 @@ public static class OrukServiceReader
         }
         return null;
     }
+
+    /// <summary>A service area's extent: a string, as the standard has it, or the GeoJSON written in place as an object.</summary>
+    private static string? ExtentOf(JsonElement area) =>
+        area.TryGetProperty("extent", out var extent) && extent.ValueKind == JsonValueKind.Object ? extent.GetRawText() : Text(area, "extent");
 
     private static string Shortened(string text) => text.Length <= 60 ? text : text[..57] + "…";
 

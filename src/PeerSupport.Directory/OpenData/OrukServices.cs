@@ -24,7 +24,7 @@ public static class OrukServices
         return Summary(listing, pageUrl) with
         {
             Schedules = NullIfEmpty(schedules.Select((s, n) => OrukTerms.Schedule(s, PublicIds.Schedule(id, n), id, listing.Formats) with { ScheduleLink = booking })),
-            ServiceAreas = listing.Area is { Name.Length: > 0 } area ? [ServiceArea(id, area)] : null,
+            ServiceAreas = listing.PublicAreaOf() is { Name.Length: > 0 } area ? [ServiceArea(id, area)] : null,
             ServiceAtLocations = [ServiceAtLocation(listing, pageUrl, withService: false)],
             Languages = NullIfEmpty(LanguagesOf(listing).Select(name => new OrukLanguage(PublicIds.Language(id, name), id, name))),
             CostOptions = [CostOptionOf(listing)],

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PeerSupport.Directory.Listings;
 
 namespace PeerSupport.Directory.OpenData;
@@ -19,8 +20,9 @@ public static class OrukTerms
 
     private static readonly string[] DayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
-    /// <summary>How publishers write one-to-one support in an attending_type.</summary>
-    private static readonly string[] OneToOneWords = ["one-to-one", "one to one", "1-to-1", "1:1", "1-1", "individual"];
+    /// <summary>How publishers write group and one-to-one support in an attending_type, as whole words ("groups" yes, "grouped" and "11-16" no).</summary>
+    private static readonly Regex GroupWords = new(@"\bgroups?\b", RegexOptions.CultureInvariant);
+    private static readonly Regex OneToOneWords = new(@"\b(one[- ]to[- ]one|1[- ]to[- ]1|1:1|1-1|individual)\b", RegexOptions.CultureInvariant);
 
     // ---- schedules ----
 
@@ -234,11 +236,11 @@ public static class OrukTerms
     {
         var t = (text ?? "").ToLowerInvariant();
         var formats = Formats.None;
-        if (t.Contains("group", StringComparison.Ordinal))
+        if (GroupWords.IsMatch(t))
         {
             formats |= Formats.Group;
         }
-        if (OneToOneWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
+        if (OneToOneWords.IsMatch(t))
         {
             formats |= Formats.OneToOne;
         }

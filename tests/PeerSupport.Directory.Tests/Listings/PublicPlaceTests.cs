@@ -58,4 +58,27 @@ public class PublicPlaceTests
     [Fact]
     public void A_postcode_that_does_not_parse_is_left_out_rather_than_shown_whole() =>
         Assert.Equal("", new Place { Postcode = "behind the library" }.ForPublic(addressOnRequest: true).Postcode);
+
+    [Fact]
+    public void With_address_on_request_the_centre_of_the_radius_served_is_on_the_venues_grid_and_otherwise_as_set()
+    {
+        var listing = new Listing
+        {
+            Name = "Quiet Women",
+            Slug = "quiet-women",
+            ShortCode = "qw",
+            Summary = "A women's group.",
+            Place = Venue,
+            AddressOnRequest = true,
+            Area = new AreaServed { Kind = AreaKind.Radius, Name = "Leeds", Latitude = Venue.Latitude, Longitude = Venue.Longitude, RadiusKm = 10 },
+        };
+
+        var shown = listing.PublicAreaOf()!;
+
+        var grid = listing.PublicPlaceOf()!;
+        Assert.Equal((AreaKind.Radius, "Leeds", (double?)grid.Latitude, (double?)grid.Longitude, (double?)10), (shown.Kind, shown.Name, shown.Latitude, shown.Longitude, shown.RadiusKm));
+        Assert.NotEqual(Venue.Latitude, shown.Latitude);
+        listing.AddressOnRequest = false;
+        Assert.Same(listing.Area, listing.PublicAreaOf());
+    }
 }

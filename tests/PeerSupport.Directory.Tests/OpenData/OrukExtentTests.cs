@@ -85,12 +85,28 @@ public sealed class OrukExtentTests
         Assert.True(shape.Covers(new Point(-1.55, 53.8)));
     }
 
+    [Fact]
+    public void A_collection_of_too_many_polygons_is_refused_without_joining_them()
+    {
+        var squares = Enumerable.Range(0, 300).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $$$"""{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[{{{-2 + (i * 0.01)}}},53],[{{{-2 + (i * 0.01) + 0.005}}},53],[{{{-2 + (i * 0.01) + 0.005}}},53.005],[{{{-2 + (i * 0.01)}}},53.005],[{{{-2 + (i * 0.01)}}},53]]]}}"""));
+        var extent = $$"""{"type":"FeatureCollection","features":[{{string.Join(",", squares)}}]}""";
+
+        var (area, problem) = OrukExtent.Read(extent, "geojson", "Many squares");
+
+        Assert.Null(area);
+        Assert.Contains("too detailed", problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<kml/>", "kml", "only GeoJSON")]
     [InlineData("not json", "geojson", "cannot be read as JSON")]
     [InlineData("""{"type":"Point","coordinates":[-1.55,53.8]}""", "geojson", "not a polygon")]
-    [InlineData("""{"type":"Polygon","coordinates":[[[53.7,-1.8],[53.7,-1.3],[53.95,-1.3],[53.95,-1.8],[53.7,-1.8]]]}""", "geojson", "not in Great Britain")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[53.7,-1.8],[53.7,-1.3],[53.95,-1.3],[53.95,-1.8],[53.7,-1.8]]]}""", "geojson", "not within Great Britain")]
     [InlineData("""{"type":"Polygon","coordinates":[[[-1.8,53.7],[-1.3,53.95],[-1.3,53.7],[-1.8,53.95],[-1.8,53.7]]]}""", "geojson", "not valid")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[-20,40],[20,40],[20,70],[-20,70],[-20,40]]]}""", "geojson", "not within Great Britain")]
+    [InlineData("""{"type":"Feature","geometry":{"type":"Point","coordinates":[-2.6,51.45]},"properties":{"centre_latitude":51.45,"centre_longitude":-2.6,"radius_km":-5}}""", "geojson", "radius_km must be more than 0")]
+    [InlineData("""{"type":"Feature","geometry":{"type":"Point","coordinates":[-2.6,51.45]},"properties":{"centre_latitude":1e400,"centre_longitude":-2.6,"radius_km":5}}""", "geojson", "centre is not in Great Britain")]
     public void An_extent_that_cannot_be_placed_says_why(string extent, string type, string why)
     {
         var (area, problem) = OrukExtent.Read(extent, type, "Somewhere");

@@ -132,6 +132,28 @@ public sealed class OrukServiceReaderTests
         Assert.Contains(reasons, r => r.StartsWith("its service area \"MyCity residents\" cannot be placed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_online_service_with_a_boundary_as_its_extent_serves_that_region_even_when_the_geojson_is_written_in_place()
+    {
+        var service = OrukSample.Service("Leeds residents online");
+        service["service_at_locations"] = new JsonArray(OrukSample.AtLocation(new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["location_type"] = "virtual" }));
+        service["service_areas"] = new JsonArray(new JsonObject
+        {
+            ["id"] = Guid.NewGuid().ToString(),
+            ["name"] = "",
+            ["service_area"] = "Available to all residents of the Leeds district. " + new string('x', 300),
+            ["extent_type"] = "geojson",
+            ["extent"] = JsonNode.Parse("""{"type":"Polygon","coordinates":[[[-1.8,53.7],[-1.3,53.7],[-1.3,53.95],[-1.8,53.95],[-1.8,53.7]]]}"""),
+        });
+
+        var record = Mapped(service);
+
+        Assert.Equal("Region", record.Area!.Kind);
+        Assert.Equal(ListingLimits.AreaName, record.Area.Name!.Length);
+        Assert.StartsWith("Available to all residents of the Leeds district.", record.Area.Name, StringComparison.Ordinal);
+        Assert.NotNull(PeerSupport.Directory.Geography.AreaShapes.ReadPolygon(record.Area.Wkt));
+    }
+
     [Theory]
     [InlineData("closed for good", "status 'closed for good' is not one of the standard's")]
     [InlineData(null, "has no status")]

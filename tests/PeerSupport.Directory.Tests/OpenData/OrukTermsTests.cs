@@ -167,6 +167,8 @@ public sealed class OrukTermsTests
         Assert.Equal(Formats.OneToOne | Formats.Phone, OrukTerms.ReadAttendingType("1:1 sessions by phone"));
         Assert.Equal(Formats.Group | Formats.InPerson, OrukTerms.ReadAttendingType("A face to face group"));
         Assert.Equal(Formats.None, OrukTerms.ReadAttendingType("Drop in"));
+        Assert.Equal(Formats.Group, OrukTerms.ReadAttendingType("Small groups for ages 11-16"));
+        Assert.Equal(Formats.None, OrukTerms.ReadAttendingType("Sessions for individuals, grouped by age"));
         Assert.Null(OrukTerms.AttendingType(Formats.None));
     }
 

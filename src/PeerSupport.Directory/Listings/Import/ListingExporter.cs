@@ -55,7 +55,7 @@ public sealed class ListingExporter(DirectoryDbContext db)
         Place = l.PublicPlaceOf() is { } p
             ? new PlaceRecord { Venue = p.VenueName, Address = p.Address, Town = p.Town, Postcode = p.Postcode, Latitude = p.Latitude, Longitude = p.Longitude }
             : null,
-        Area = l.Area is { } a ? AreaRecord.Of(a) : null,
+        Area = l.PublicAreaOf() is { } a ? AreaRecord.Of(a) : null,
         Status = l.Status.ToString(),
         LastConfirmed = l.LastConfirmedAt is { } confirmed ? new DateTimeOffset(confirmed, TimeSpan.Zero) : null,
         PausedUntil = l.PausedUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
